@@ -1,0 +1,130 @@
+#include "lib/decimal.h"
+
+#include <algorithm>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+
+namespace jixiao {
+namespace {
+
+using absl::int128;
+
+int128 PowerOfTen(int n) {
+  int128 p = 1;
+  for (int i = 0; i < n; ++i) p *= 10;
+  return p;
+}
+
+// Shows at most a few dozen characters of a bad value in an error message.
+std::string Quote(absl::string_view text) {
+  constexpr size_t kShown = 40;
+  if (text.size() <= kShown) return absl::StrCat("\"", text, "\"");
+  size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+  return absl::StrCat("\"", text.substr(0, cut), "…\" (", text.size(), " bytes)");
+}
+
+}  // namespace
+
+absl::StatusOr<Decimal> ParseDecimal(absl::string_view text) {
+  auto invalid = [&](absl::string_view why) {
+    return absl::InvalidArgumentError(absl::StrCat(Quote(text), " is not a decimal number: ", why));
+  };
+  if (text.empty()) return invalid("it is empty");
+  size_t i = 0;
+  bool negative = false;
+  if (text[0] == '-' || text[0] == '+') {
+    negative = text[0] == '-';
+    i = 1;
+  }
+  size_t int_begin = i;
+  while (i < text.size() && absl::ascii_isdigit(text[i])) ++i;
+  size_t int_end = i;
+  size_t frac_begin = i, frac_end = i;
+  if (i < text.size() && text[i] == '.') {
+    frac_begin = ++i;
+    while (i < text.size() && absl::ascii_isdigit(text[i])) ++i;
+    frac_end = i;
+    if (frac_end == frac_begin) return invalid("a '.' must be followed by digits");
+  }
+  if (int_end == int_begin) {
+    return invalid("write digits, an optional '.' and digits, like \"12.50\"");
+  }
+  if (i != text.size()) {
+    return invalid("write plain digits with an optional sign and '.', like \"-12.50\"; no "
+                   "spaces, units, '%', thousands separators or exponents");
+  }
+  size_t first_digit = int_begin;
+  while (first_digit + 1 < int_end && text[first_digit] == '0') ++first_digit;
+  if (int_end - first_digit > static_cast<size_t>(kMaxIntegerDigits)) {
+    return invalid(absl::StrCat("more than ", kMaxIntegerDigits, " digits before the point"));
+  }
+  int places = static_cast<int>(frac_end - frac_begin);
+  if (places > kMaxFractionDigits) {
+    return invalid(absl::StrCat("more than ", kMaxFractionDigits, " decimal places"));
+  }
+  int128 units = 0;
+  for (size_t k = first_digit; k < int_end; ++k) units = units * 10 + (text[k] - '0');
+  for (size_t k = frac_begin; k < frac_end; ++k) units = units * 10 + (text[k] - '0');
+  if (negative) units = -units;
+  return Decimal{Rational::Fraction(units, PowerOfTen(places)), places};
+}
+
+Rational Round(const Rational& x, int decimals, Rounding mode) {
+  if (!x.ok()) return x;
+  int128 scale = PowerOfTen(decimals);
+  Rational scaled = x * Rational::Fraction(scale, 1);
+  if (!scaled.ok()) return scaled;
+  int128 num = scaled.num(), den = scaled.den();
+  bool negative = num < 0;
+  int128 magnitude = negative ? -num : num;
+  int128 q = magnitude / den, r = magnitude % den;
+  switch (mode) {
+    case Rounding::kHalfUp:
+      if (r >= den - r) ++q;
+      break;
+    case Rounding::kHalfEven:
+      if (r > den - r || (r == den - r && q % 2 == 1)) ++q;
+      break;
+    case Rounding::kTruncate:
+      break;
+  }
+  return Rational::Fraction(negative ? -q : q, scale);
+}
+
+std::string FormatDecimal(const Rational& x, int decimals) {
+  if (!x.ok()) return "overflow";
+  Rational rounded = Round(x, decimals, Rounding::kHalfUp);
+  // Rounded values are q / 10^decimals, possibly reduced: den divides 10^decimals.
+  int128 units = rounded.num() * (PowerOfTen(decimals) / rounded.den());
+  bool negative = units < 0;
+  absl::uint128 magnitude = negative ? absl::uint128(-units) : absl::uint128(units);
+  std::string digits;
+  do {
+    digits.push_back(static_cast<char>('0' + static_cast<int>(magnitude % 10)));
+    magnitude /= 10;
+  } while (magnitude != 0);
+  while (digits.size() < static_cast<size_t>(decimals) + 1) digits.push_back('0');
+  std::string out;
+  out.reserve(digits.size() + 2);
+  if (negative) out.push_back('-');
+  for (size_t k = digits.size(); k-- > 0;) {
+    out.push_back(digits[k]);
+    if (k == static_cast<size_t>(decimals) && decimals > 0) out.push_back('.');
+  }
+  return out;
+}
+
+std::string RoundAndFormat(const Rational& x, int decimals, Rounding mode) {
+  return FormatDecimal(Round(x, decimals, mode), decimals);
+}
+
+bool AgreesAtReportedPrecision(const Decimal& reported, const Rational& computed, int decimals,
+                               Rounding mode) {
+  int places = std::min(reported.places, decimals);
+  return Round(computed, places, mode) == reported.value;
+}
+
+}  // namespace jixiao

@@ -1,0 +1,62 @@
+// Exact rational arithmetic for every figure jixiao computes (SCORING.md §2: no binary floating
+// point). Values are num/den with 128-bit integers. An operation whose result would not fit sets a
+// sticky overflow flag instead of wrapping; callers compute freely and check ok() once.
+#ifndef JIXIAO_LIB_RATIONAL_H_
+#define JIXIAO_LIB_RATIONAL_H_
+
+#include <cstdint>
+
+#include "absl/numeric/int128.h"
+
+namespace jixiao {
+
+class Rational {
+ public:
+  constexpr Rational() = default;
+  constexpr Rational(int64_t n) : num_(n) {}  // NOLINT: integers convert implicitly.
+  // num/den; den must not be 0 (a 0 den yields a value that is not ok()).
+  static Rational Fraction(absl::int128 num, absl::int128 den);
+  static Rational Overflowed();
+
+  // False once any step of the computation that produced this value overflowed or divided by 0.
+  bool ok() const { return ok_; }
+  absl::int128 num() const { return num_; }
+  absl::int128 den() const { return den_; }
+
+  bool IsZero() const { return num_ == 0; }
+  bool IsNegative() const { return num_ < 0; }
+
+  friend Rational operator+(const Rational& a, const Rational& b);
+  friend Rational operator-(const Rational& a, const Rational& b);
+  friend Rational operator*(const Rational& a, const Rational& b);
+  friend Rational operator/(const Rational& a, const Rational& b);  // b = 0 → not ok()
+  Rational operator-() const;
+  Rational& operator+=(const Rational& b) { return *this = *this + b; }
+  Rational& operator-=(const Rational& b) { return *this = *this - b; }
+
+  // Exact ordering, also for values whose cross products would not fit in 128 bits.
+  // Values that are not ok() compare as equal to everything; check ok() first.
+  friend int Compare(const Rational& a, const Rational& b);
+  friend bool operator==(const Rational& a, const Rational& b) { return Compare(a, b) == 0; }
+  friend bool operator!=(const Rational& a, const Rational& b) { return Compare(a, b) != 0; }
+  friend bool operator<(const Rational& a, const Rational& b) { return Compare(a, b) < 0; }
+  friend bool operator<=(const Rational& a, const Rational& b) { return Compare(a, b) <= 0; }
+  friend bool operator>(const Rational& a, const Rational& b) { return Compare(a, b) > 0; }
+  friend bool operator>=(const Rational& a, const Rational& b) { return Compare(a, b) >= 0; }
+
+ private:
+  // Divides num and den by their gcd once they grow past 64 bits, so that the common case
+  // (decimal fractions of modest size) never pays for a gcd.
+  void Normalize();
+
+  absl::int128 num_ = 0;
+  absl::int128 den_ = 1;  // always > 0
+  bool ok_ = true;
+};
+
+Rational Min(const Rational& a, const Rational& b);
+Rational Max(const Rational& a, const Rational& b);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_LIB_RATIONAL_H_
