@@ -1,0 +1,19 @@
+// The subcommands of the `jixiao` command line. Each takes the arguments after its name, writes
+// to stdout/stderr, and returns the exit status: 0 done, 2 invalid input, 1 anything else.
+#ifndef JIXIAO_CLI_COMMANDS_H_
+#define JIXIAO_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace jixiao::cli {
+
+using Args = std::vector<std::string>;
+
+int RunEvaluate(const Args& args);     // jixiao evaluate FORM.json|FORM.pb [--format ...]
+int RunSchemes(const Args& args);      // jixiao schemes
+int RunCheckBudget(const Args& args);  // jixiao check-budget BUDGET.json [--format text|json]
+
+}  // namespace jixiao::cli
+
+#endif  // JIXIAO_CLI_COMMANDS_H_
