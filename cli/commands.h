@@ -10,8 +10,8 @@ namespace jixiao::cli {
 
 using Args = std::vector<std::string>;
 
-int RunEvaluate(const Args& args);     // jixiao evaluate FORM.json|FORM.pb [--format ...]
-int RunSchemes(const Args& args);      // jixiao schemes
+int RunEvaluate(const Args& args);  // jixiao evaluate FORM.json|FORM.pb [--format ...]
+int RunSchemes(const Args& args);   // jixiao schemes
 
 }  // namespace jixiao::cli
 

@@ -20,47 +20,57 @@ std::string ErrorOf(const v1::Evaluation& evaluation) {
 }
 
 TEST(MalformedDecimal, NamesTheIndicatorAndField) {
-  EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project", R"([
+  EXPECT_EQ(
+      ErrorOf(Form("zhengzhou-2021-project", R"([
     {"id": "i07", "level1": "产出目标", "weight": "10", "actual": {"number": "93%"}, "target": {"value": "100"}}])")),
-            "indicator i07 actual.number: \"93%\" is not a decimal number: write plain digits with an "
-            "optional sign and '.', like \"-12.50\"; no spaces, units, '%', thousands separators or exponents");
+      "indicator i07 actual.number: \"93%\" is not a decimal number: write plain digits with an "
+      "optional sign and '.', like \"-12.50\"; no spaces, units, '%', thousands separators or "
+      "exponents");
   EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project", R"([
     {"id": "i08", "level1": "产出目标", "weight": "1,000", "actual": {"achieved": true}}])")),
             "indicator i08 weight: \"1,000\" is not a decimal number: write plain digits with an "
-            "optional sign and '.', like \"-12.50\"; no spaces, units, '%', thousands separators or exponents");
-  EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project", R"([
+            "optional sign and '.', like \"-12.50\"; no spaces, units, '%', thousands separators "
+            "or exponents");
+  EXPECT_EQ(
+      ErrorOf(Form("zhengzhou-2021-project", R"([
     {"id": "i09", "level1": "产出目标", "weight": "10", "actual": {"achieved": true}, "reported_score": "十"}])")),
-            "indicator i09 reported_score: \"十\" is not a decimal number: write digits, an optional '.' "
-            "and digits, like \"12.50\"");
-  EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project", "[]", R"(, "reported": {"total": "NaN"})")),
-            "reported.total: \"NaN\" is not a decimal number: write digits, an optional '.' and digits, "
-            "like \"12.50\"");
-  EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project", "[]",
-                         R"(, "budget": {"total": {"name": "合计", "spent": "1e5"}})")),
-            "budget 合计 spent: \"1e5\" is not a decimal number: write plain digits with an optional "
-            "sign and '.', like \"-12.50\"; no spaces, units, '%', thousands separators or exponents");
+      "indicator i09 reported_score: \"十\" is not a decimal number: write digits, an optional '.' "
+      "and digits, like \"12.50\"");
+  EXPECT_EQ(
+      ErrorOf(Form("zhengzhou-2021-project", "[]", R"(, "reported": {"total": "NaN"})")),
+      "reported.total: \"NaN\" is not a decimal number: write digits, an optional '.' and digits, "
+      "like \"12.50\"");
+  EXPECT_EQ(
+      ErrorOf(Form("zhengzhou-2021-project", "[]",
+                   R"(, "budget": {"total": {"name": "合计", "spent": "1e5"}})")),
+      "budget 合计 spent: \"1e5\" is not a decimal number: write plain digits with an optional "
+      "sign and '.', like \"-12.50\"; no spaces, units, '%', thousands separators or exponents");
 }
 
 TEST(UnknownScheme, ListsTheBuiltInSchemes) {
-  EXPECT_EQ(ErrorOf(Form("beijing-2030", "[]")),
-            "scheme: unknown scheme \"beijing-2030\"; the built-in schemes are zhengzhou-2021-project, "
-            "suzhou-2020-project, mof-2020-project, henan-2021-department");
+  EXPECT_EQ(
+      ErrorOf(Form("beijing-2030", "[]")),
+      "scheme: unknown scheme \"beijing-2030\"; the built-in schemes are zhengzhou-2021-project, "
+      "suzhou-2020-project, mof-2020-project, henan-2021-department");
 }
 
 TEST(NoScheme, SaysHowToChooseOne) {
-  EXPECT_EQ(ErrorOf(EvaluationFromJson(R"({"id": "x", "indicators": []})")),
-            "scheme: no scheme; set \"scheme\" to one of zhengzhou-2021-project, suzhou-2020-project, "
-            "mof-2020-project, henan-2021-department or pass a custom_scheme");
+  EXPECT_EQ(
+      ErrorOf(EvaluationFromJson(R"({"id": "x", "indicators": []})")),
+      "scheme: no scheme; set \"scheme\" to one of zhengzhou-2021-project, suzhou-2020-project, "
+      "mof-2020-project, henan-2021-department or pass a custom_scheme");
 }
 
 TEST(Level1NotACategory, NamesTheIndicatorAndTheCategories) {
-  EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project", R"([{"id": "k1", "level1": "满意度指标"}])")),
-            "indicator k1 level1: \"满意度指标\" is not a category of scheme zhengzhou-2021-project "
-            "(投入和管理目标, 产出目标, 效果目标, 影响力目标, or their aliases)");
+  EXPECT_EQ(
+      ErrorOf(Form("zhengzhou-2021-project", R"([{"id": "k1", "level1": "满意度指标"}])")),
+      "indicator k1 level1: \"满意度指标\" is not a category of scheme zhengzhou-2021-project "
+      "(投入和管理目标, 产出目标, 效果目标, 影响力目标, or their aliases)");
 }
 
 TEST(DuplicateIndicatorId, IsAnError) {
-  EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project", R"([{"id": "a", "level1": "产出"}, {"id": "a", "level1": "产出"}])")),
+  EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project",
+                         R"([{"id": "a", "level1": "产出"}, {"id": "a", "level1": "产出"}])")),
             "indicators[1]: duplicate indicator id \"a\"");
 }
 
@@ -70,7 +80,8 @@ TEST(EmptyIndicatorId, IsAnError) {
 }
 
 TEST(UnknownReportedCategory, IsAnError) {
-  EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project", "[]", R"(, "reported": {"categories": {"产出指标": "40"}})")),
+  EXPECT_EQ(ErrorOf(Form("zhengzhou-2021-project", "[]",
+                         R"(, "reported": {"categories": {"产出指标": "40"}})")),
             "reported.categories[\"产出指标\"]: not a category of scheme zhengzhou-2021-project");
 }
 
@@ -127,10 +138,12 @@ TEST(Overflow, IsAnErrorNotAWrappedNumber) {
 
 TEST(StrictJson, UnknownFieldsAndWrongTypesAreRejected) {
   v1::Evaluation evaluation;
-  absl::Status unknown = ParseMessage(R"({"id": "x", "colour": "red"})", Format::kJson, &evaluation);
+  absl::Status unknown =
+      ParseMessage(R"({"id": "x", "colour": "red"})", Format::kJson, &evaluation);
   EXPECT_EQ(unknown.code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(unknown.message().find("colour"), std::string::npos) << unknown;
-  absl::Status wrong = ParseMessage(R"({"id": "x", "year": "二〇二一"})", Format::kJson, &evaluation);
+  absl::Status wrong =
+      ParseMessage(R"({"id": "x", "year": "二〇二一"})", Format::kJson, &evaluation);
   EXPECT_EQ(wrong.code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(wrong.message().find("year"), std::string::npos) << wrong;
 }

@@ -17,27 +17,32 @@ using testing::ReadTestData;
 std::string FullForm(const std::string& first_indicator_extra, const std::string& more = "") {
   return R"({"id": "f", "scheme": "zhengzhou-2021-project", "indicators": [
     {"id": "a", "level1": "投入和管理目标", "name": "甲", "target": {"value": "100", "unit": "%"},
-     "actual": {"number": "97.1"})" + first_indicator_extra + R"(},
+     "actual": {"number": "97.1"})" +
+         first_indicator_extra + R"(},
     {"id": "b", "level1": "产出目标", "name": "乙", "actual": {"achieved": true}},
     {"id": "c", "level1": "效果目标", "name": "丙", "actual": {"achieved": true}},
-    {"id": "d", "level1": "影响力目标", "name": "丁", "actual": {"achieved": true}}])" + more + "}";
+    {"id": "d", "level1": "影响力目标", "name": "丁", "actual": {"achieved": true}}])" +
+         more + "}";
 }
 
 TEST(ScoreMismatch, ReportedNineDisagreesWithComputed9_71) {
   // 10 × 97.1 % = 9.71; the form says 9.
-  auto result = EvaluateOk(EvaluationFromJson(FullForm(R"(, "weight": "10", "reported_score": "9")")));
+  auto result =
+      EvaluateOk(EvaluationFromJson(FullForm(R"(, "weight": "10", "reported_score": "9")")));
   ASSERT_EQ(FindingCodes(result)[0], "SCORE_MISMATCH@a");
   EXPECT_EQ(result.findings(0).reported(), "9");
   EXPECT_EQ(result.findings(0).computed(), "9.71");
   EXPECT_EQ(result.findings(0).severity(), v1::Finding::WARNING);
-  EXPECT_EQ(result.findings(0).message(), "indicator a (甲) score: reported 9 but jixiao computes 9.71");
+  EXPECT_EQ(result.findings(0).message(),
+            "indicator a (甲) score: reported 9 but jixiao computes 9.71");
 }
 
 TEST(ScoreMismatch, ReportedPrecisionIsRespected) {
   // 9.71 reported as "9.7" or "10" agrees at one and zero decimals; "9.72" and "9.8" do not.
   auto codes = [](const std::string& reported) {
-    return FindingCodes(EvaluateOk(EvaluationFromJson(
-        FullForm(R"(, "weight": "10", "reported_score": ")" + reported + "\"")))).front();
+    return FindingCodes(EvaluateOk(EvaluationFromJson(FullForm(
+                            R"(, "weight": "10", "reported_score": ")" + reported + "\""))))
+        .front();
   };
   for (const char* agreeing : {"9.71", "9.7", "10", "9.710"}) {
     EXPECT_EQ(codes(agreeing), "WEIGHT_SUM_MISMATCH") << agreeing;  // the only finding
@@ -95,14 +100,16 @@ TEST(ExecutionRateMismatch, GeodataReports99_48ButTheBudgetGives100) {
   EXPECT_EQ(result.indicators(0).score(), "1.81");  // the score uses the reported actual
 }
 
-constexpr char kBudget[] = R"(, "budget": {"total": {"name": "合计", "initial": "1000", "invested": "800",
+constexpr char kBudget[] =
+    R"(, "budget": {"total": {"name": "合计", "initial": "1000", "invested": "800",
                                 "received": "900", "spent": "850"}})";
 
 TEST(ArrivalRateMismatch, IsCheckedAgainstReceivedOverInvested) {
   // 900 / 800 = 112.50 %.
   auto result = EvaluateOk(Form("zhengzhou-2021-project", R"([
     {"id": "r", "level1": "投入和管理目标", "name": "资金到位率", "weight": "20",
-     "target": {"comparator": "EQUAL", "value": "100"}, "actual": {"number": "112.6"}}])", kBudget));
+     "target": {"comparator": "EQUAL", "value": "100"}, "actual": {"number": "112.6"}}])",
+                                kBudget));
   EXPECT_EQ(FindingCodes(result)[0], "ARRIVAL_RATE_MISMATCH@r");
   EXPECT_EQ(result.findings(0).computed(), "112.50");
 }
@@ -111,12 +118,14 @@ TEST(SpendingRateMismatch, IsCheckedAgainstSpentOverReceived) {
   // 850 / 900 = 94.444… → 94.44 %; derived_from set explicitly.
   auto result = EvaluateOk(Form("zhengzhou-2021-project", R"([
     {"id": "s", "level1": "投入和管理目标", "name": "支出进度", "weight": "20", "derived_from": "SPENDING_RATE",
-     "target": {"comparator": "AT_LEAST", "value": "90"}, "actual": {"number": "95"}}])", kBudget));
+     "target": {"comparator": "AT_LEAST", "value": "90"}, "actual": {"number": "95"}}])",
+                                kBudget));
   EXPECT_EQ(FindingCodes(result)[0], "SPENDING_RATE_MISMATCH@s");
   EXPECT_EQ(result.findings(0).computed(), "94.44");
   auto agreeing = EvaluateOk(Form("zhengzhou-2021-project", R"([
     {"id": "s", "level1": "投入和管理目标", "name": "支出进度", "weight": "20", "derived_from": "SPENDING_RATE",
-     "target": {"comparator": "AT_LEAST", "value": "90"}, "actual": {"number": "94.4"}}])", kBudget));
+     "target": {"comparator": "AT_LEAST", "value": "90"}, "actual": {"number": "94.4"}}])",
+                                  kBudget));
   EXPECT_NE(FindingCodes(agreeing)[0], "SPENDING_RATE_MISMATCH@s");
 }
 
@@ -125,7 +134,8 @@ TEST(DerivedIndicator, WithoutAnActualTheRateIsItsActual) {
   auto result = EvaluateOk(Form("zhengzhou-2021-project", R"([
     {"id": "e", "level1": "投入和管理目标", "name": "预算执行率", "weight": "20",
      "target": {"comparator": "EQUAL", "value": "100", "unit": "%"},
-     "rule": {"deduction": {"below_per_point": "1"}}}])", kBudget));
+     "rule": {"deduction": {"below_per_point": "1"}}}])",
+                                kBudget));
   EXPECT_EQ(result.indicators(0).factor(), "90.00");
   EXPECT_EQ(result.indicators(0).score(), "18.00");
   for (const std::string& code : FindingCodes(result)) EXPECT_NE(code, "MISSING_ACTUAL@e");
@@ -134,7 +144,8 @@ TEST(DerivedIndicator, WithoutAnActualTheRateIsItsActual) {
 TEST(DerivedIndicator, TheExecutionBasisFollowsTheScheme) {
   // MOF: spent / budget = 850 / 1000 = 85 %.
   auto result = EvaluateOk(Form("mof-2020-project", R"([
-    {"id": "e", "level1": "预算执行率", "name": "预算执行率", "target": {"value": "100"}}])", kBudget));
+    {"id": "e", "level1": "预算执行率", "name": "预算执行率", "target": {"value": "100"}}])",
+                                kBudget));
   EXPECT_EQ(result.budget(0).execution_rate(), "85.00");
   EXPECT_EQ(result.indicators(0).score(), "8.50");
 }
@@ -204,11 +215,13 @@ TEST(Review, TotalAndGradeAppearOnlyWhenAnIndicatorIsReviewed) {
   EXPECT_EQ(plain.review_total(), "");
   EXPECT_EQ(plain.review_grade(), "");
   // a: 20 × 97.1 % = 19.42; reviewed to 50 % → 10.00; total 99.42 → review total 90.00.
-  auto reviewed = EvaluateOk(EvaluationFromJson(FullForm(R"(, "review": {"actual": {"number": "50"}})")));
+  auto reviewed =
+      EvaluateOk(EvaluationFromJson(FullForm(R"(, "review": {"actual": {"number": "50"}})")));
   EXPECT_EQ(reviewed.total(), "99.42");
   EXPECT_EQ(reviewed.review_total(), "90.00");
   EXPECT_EQ(reviewed.review_grade(), "优秀");
-  auto lower = EvaluateOk(EvaluationFromJson(FullForm(R"(, "review": {"actual": {"number": "40"}})")));
+  auto lower =
+      EvaluateOk(EvaluationFromJson(FullForm(R"(, "review": {"actual": {"number": "40"}})")));
   EXPECT_EQ(lower.review_total(), "88.00");
   EXPECT_EQ(lower.review_grade(), "良好");
 }

@@ -2,6 +2,7 @@
 // examples/README.md reproduce too.
 #include <string>
 
+#include "google/protobuf/util/message_differencer.h"
 #include "gtest/gtest.h"
 #include "jixiao/io.h"
 #include "tests/test_util.h"
@@ -49,6 +50,14 @@ TEST(Fixtures, BinaryProtobufGivesTheSameResultAsJson) {
             SerializeMessage(EvaluateOk(evaluation), Format::kJson).value());
 }
 
+TEST(Fixtures, TheCommittedBinaryFormIsTheJsonForm) {
+  // tests/data/zz-2021-geodata.pb serves the CLI and C tests of binary input.
+  v1::Evaluation binary;
+  ASSERT_TRUE(ParseMessage(ReadTestData("zz-2021-geodata.pb"), Format::kProto, &binary).ok());
+  EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(
+      binary, EvaluationFromJson(ReadTestData("zz-2021-geodata.json"))));
+}
+
 // examples/README.md works these two forms by hand; the figures below are copied from it.
 TEST(Examples, HenanDepartmentMatchesTheHandWorkedResult) {
   auto result = EvaluateOk(EvaluationFromJson(ReadExample("henan-2021-department.json")));
@@ -61,8 +70,9 @@ TEST(Examples, HenanDepartmentMatchesTheHandWorkedResult) {
   EXPECT_EQ(result.categories(3).score(), "29.60");
   EXPECT_EQ(result.budget(0).execution_rate(), "95.87");
   EXPECT_EQ(result.indicators(7).score(), "7.63");  // 8 × 95.3125 % = 7.625 → 7.63, exact factor
-  EXPECT_EQ(FindingCodes(result),
-            (std::vector<std::string>{"SCORE_MISMATCH@i03", "SUBTOTAL_MISMATCH", "TOTAL_MISMATCH"}));
+  EXPECT_EQ(
+      FindingCodes(result),
+      (std::vector<std::string>{"SCORE_MISMATCH@i03", "SUBTOTAL_MISMATCH", "TOTAL_MISMATCH"}));
 }
 
 TEST(Examples, MofProjectMatchesTheHandWorkedResult) {

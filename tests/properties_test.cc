@@ -120,7 +120,8 @@ TEST(Properties, TheSameInputGivesByteIdenticalOutput) {
       continue;
     }
     EXPECT_EQ(*SerializeMessage(*first, Format::kJson), *SerializeMessage(*second, Format::kJson));
-    EXPECT_EQ(*SerializeMessage(*first, Format::kProto), *SerializeMessage(*second, Format::kProto));
+    EXPECT_EQ(*SerializeMessage(*first, Format::kProto),
+              *SerializeMessage(*second, Format::kProto));
   }
 }
 

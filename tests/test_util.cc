@@ -97,8 +97,8 @@ v1::Evaluation EvaluationFromJson(const std::string& json) {
 
 v1::Evaluation Form(const std::string& scheme, const std::string& indicators,
                     const std::string& more) {
-  return EvaluationFromJson(
-      absl::StrCat(R"({"id": "t", "scheme": ")", scheme, R"(", "indicators": )", indicators, more, "}"));
+  return EvaluationFromJson(absl::StrCat(R"({"id": "t", "scheme": ")", scheme,
+                                         R"(", "indicators": )", indicators, more, "}"));
 }
 
 v1::EvaluationResult EvaluateOk(const v1::Evaluation& evaluation) {
@@ -127,7 +127,8 @@ v1::EvaluationResult EvaluateOk(const v1::Evaluation& evaluation) {
 std::vector<std::string> FindingCodes(const v1::EvaluationResult& result) {
   std::vector<std::string> codes;
   for (const v1::Finding& f : result.findings()) {
-    codes.push_back(f.indicator_id().empty() ? f.code() : absl::StrCat(f.code(), "@", f.indicator_id()));
+    codes.push_back(f.indicator_id().empty() ? f.code()
+                                             : absl::StrCat(f.code(), "@", f.indicator_id()));
   }
   return codes;
 }
