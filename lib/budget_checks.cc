@@ -59,15 +59,15 @@ std::string FunctionPlace(const BudgetFigures& budget, size_t i) {
 absl::Status CheckIncome(const BudgetFigures& b, Findings* findings) {
   if (!b.income.empty()) {
     if (auto s = CompareReported(
-            "INCOME_SUM_MISMATCH", b.income_total, SumOf(b.income).value, "income",
+            budget_finding::kIncomeSumMismatch, b.income_total, SumOf(b.income).value, "income",
             "income lines add up to a different figure than income_total", findings);
         !s.ok()) {
       return s;
     }
   }
   // 收支平衡: both are printed totals, so they are compared at the coarser precision.
-  return CompareTables("BALANCE_MISMATCH", b.expenditure_total.decimal, b.expenditure_total.text,
-                       b.income_total.decimal, "expenditure_total",
+  return CompareTables(budget_finding::kBalanceMismatch, b.expenditure_total.decimal,
+                       b.expenditure_total.text, b.income_total.decimal, "expenditure_total",
                        "expenditure_total differs from income_total (收支不平衡)", findings);
 }
 
@@ -78,7 +78,8 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
     Decimal columns = line.Basic();
     AddTo(&columns, line.Project());
     if (auto s = CompareReported(
-            "FUNCTION_LINE_MISMATCH", line.total, columns.value, absl::StrCat("functions[", i, "]"),
+            budget_finding::kFunctionLineMismatch, line.total, columns.value,
+            absl::StrCat("functions[", i, "]"),
             absl::StrCat(FunctionPlace(b, i), ": total differs from the sum of its eight columns"),
             findings);
         !s.ok()) {
@@ -91,7 +92,7 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
     auto [it, inserted] = first_line.try_emplace(b.functions[i].code, i);
     if (inserted) continue;
     *findings->Add() =
-        BudgetFinding("DUPLICATE_FUNCTION_CODE",
+        BudgetFinding(budget_finding::kDuplicateFunctionCode,
                       absl::StrCat(FunctionPlace(b, i), ": repeats the code of function line ",
                                    it->second + 1, "; the two are added together"),
                       b.functions[i].code, "");
@@ -100,8 +101,8 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
   for (size_t i : rollup.subtotal_lines) {
     const FunctionFigures& line = b.functions[i];
     if (auto s = CompareReported(
-            "FUNCTION_SUBTOTAL_MISMATCH", line.total, rollup.nodes.at(line.code).amount.value,
-            absl::StrCat("functions[", i, "]"),
+            budget_finding::kFunctionSubtotalMismatch, line.total,
+            rollup.nodes.at(line.code).amount.value, absl::StrCat("functions[", i, "]"),
             absl::StrCat(FunctionPlace(b, i), ": total differs from the sum of the lines under it"),
             findings);
         !s.ok()) {
@@ -111,7 +112,8 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
   if (b.functions.empty()) return absl::OkStatus();
   Decimal totals;
   for (size_t i : rollup.detail_lines) AddTo(&totals, b.functions[i].total.decimal);
-  return CompareReported("EXPENDITURE_SUM_MISMATCH", b.expenditure_total, totals.value, "functions",
+  return CompareReported(budget_finding::kExpenditureSumMismatch, b.expenditure_total, totals.value,
+                         "functions",
                          "function lines' totals add up to a different figure than "
                          "expenditure_total",
                          findings);
@@ -130,8 +132,8 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
   for (size_t i = 0; i < b.economics.size(); ++i) {
     const EconomicFigures& line = b.economics[i];
     if (auto s = CompareReported(
-            "ECONOMIC_LINE_MISMATCH", line.total, line.basic.value() + line.project.value(),
-            absl::StrCat("economics[", i, "]"),
+            budget_finding::kEconomicLineMismatch, line.total,
+            line.basic.value() + line.project.value(), absl::StrCat("economics[", i, "]"),
             absl::StrCat("economic line ", i + 1, " (", CodeAndName(line.dept_code, line.dept_name),
                          "): basic + project differs from total"),
             findings);
@@ -145,16 +147,16 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
     AddTo(&basic, line.basic.decimal);
     AddTo(&project, line.project.decimal);
   }
-  if (auto s =
-          CompareTables("ECONOMIC_SUM_MISMATCH", basic, AsPrinted(basic), rollup.basic, "economics",
-                        "economic lines: basic expenditure (基本支出) differs from the "
-                        "function table's",
-                        findings);
+  if (auto s = CompareTables(budget_finding::kEconomicSumMismatch, basic, AsPrinted(basic),
+                             rollup.basic, "economics",
+                             "economic lines: basic expenditure (基本支出) differs from the "
+                             "function table's",
+                             findings);
       !s.ok()) {
     return s;
   }
-  if (auto s = CompareTables("ECONOMIC_SUM_MISMATCH", project, AsPrinted(project), rollup.project,
-                             "economics",
+  if (auto s = CompareTables(budget_finding::kEconomicSumMismatch, project, AsPrinted(project),
+                             rollup.project, "economics",
                              "economic lines: project expenditure (项目支出) differs from the "
                              "function table's",
                              findings);
@@ -177,7 +179,8 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
     for (size_t i : rollup.detail_lines) AddTo(&function, (b.functions[i].*column.column).decimal);
     std::string classes = absl::StrJoin(column.classes, " and ");
     if (auto s = CompareTables(
-            "ECONOMIC_CLASS_MISMATCH", economic, AsPrinted(economic), function, "economics",
+            budget_finding::kEconomicClassMismatch, economic, AsPrinted(economic), function,
+            "economics",
             absl::StrCat("economic class", column.classes.size() > 1 ? "es " : " ", classes, " (",
                          column.label, "): basic differs from the function table's ", column.name,
                          " column"),
@@ -193,7 +196,8 @@ absl::Status CheckThreePublic(const BudgetFigures& b, Findings* findings) {
   if (!b.has_three_public) return absl::OkStatus();
   Rational items = b.overseas.value() + b.reception.value() + b.vehicle_purchase.value() +
                    b.vehicle_operation.value();
-  return CompareReported("THREE_PUBLIC_SUM_MISMATCH", b.three_public_total, items, "three_public",
+  return CompareReported(budget_finding::kThreePublicSumMismatch, b.three_public_total, items,
+                         "three_public",
                          "三公 (three_public): the four items add up to a different figure than "
                          "the total",
                          findings);
@@ -204,7 +208,7 @@ absl::Status CheckProcurement(const BudgetFigures& b, Findings* findings) {
     const ProcurementFigures& line = b.procurement[i];
     if (line.unit_price.blank()) continue;  // BUDGETS.md: only when unit_price is given
     if (auto s = CompareReported(
-            "PROCUREMENT_LINE_MISMATCH", line.amount,
+            budget_finding::kProcurementLineMismatch, line.amount,
             line.quantity.value() * line.unit_price.value(),
             absl::StrCat("procurement[", i, "]: quantity × unit_price"),
             absl::StrCat("procurement line ", i + 1, ": quantity × unit price differs from amount"),
@@ -217,7 +221,7 @@ absl::Status CheckProcurement(const BudgetFigures& b, Findings* findings) {
   Decimal amounts;
   for (const ProcurementFigures& line : b.procurement) AddTo(&amounts, line.amount.decimal);
   return CompareReported(
-      "PROCUREMENT_SUM_MISMATCH", b.procurement_total, amounts.value, "procurement",
+      budget_finding::kProcurementSumMismatch, b.procurement_total, amounts.value, "procurement",
       "procurement lines add up to a different figure than procurement_total", findings);
 }
 
@@ -225,8 +229,8 @@ absl::Status CheckProjects(const BudgetFigures& b, const FunctionRollup& rollup,
                            Findings* findings) {
   if (b.projects.empty()) return absl::OkStatus();
   Decimal listed = SumOf(b.projects);
-  return CompareTables("PROJECTS_SUM_MISMATCH", listed, AsPrinted(listed), rollup.project,
-                       "projects",
+  return CompareTables(budget_finding::kProjectsSumMismatch, listed, AsPrinted(listed),
+                       rollup.project, "projects",
                        "projects: the listed projects add up to a different figure than project "
                        "expenditure (项目支出)",
                        findings);

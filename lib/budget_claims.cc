@@ -14,7 +14,7 @@ namespace {
 
 // The exact value of `name`, if the tables give one. A valid function code with no line under it
 // is 0: the tables spend nothing there.
-std::optional<Rational> LookUp(const BudgetMetrics& metrics, MetricKind kind,
+std::optional<Rational> LookUp(const DepartmentMetrics& metrics, MetricKind kind,
                                const std::string& name) {
   const auto& map = kind == MetricKind::kAmount ? metrics.amounts : metrics.shares;
   if (auto it = map.find(name); it != map.end()) return it->second;
@@ -24,13 +24,13 @@ std::optional<Rational> LookUp(const BudgetMetrics& metrics, MetricKind kind,
   return std::nullopt;
 }
 
-absl::Status CheckClaim(const BudgetFigures& budget, const BudgetMetrics& metrics, size_t i,
+absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& metrics, size_t i,
                         google::protobuf::RepeatedPtrField<v1::Finding>* findings) {
   const ClaimFigures& claim = budget.claims[i];
   const MetricKind kind = KindOfMetric(claim.metric);
   if (kind == MetricKind::kUnknown) {
     *findings->Add() = BudgetFinding(
-        "UNKNOWN_METRIC",
+        budget_finding::kUnknownMetric,
         absl::StrCat("claim ", i + 1, " names \"", claim.metric, "\", which is no metric"),
         claim.value.text, "");
     return absl::OkStatus();
@@ -57,7 +57,7 @@ absl::Status CheckClaim(const BudgetFigures& budget, const BudgetMetrics& metric
   if (!value) {
     // Decision: a claim the tables cannot support (its base is 0 or not published) disagrees.
     *findings->Add() =
-        BudgetFinding("CLAIM_MISMATCH",
+        BudgetFinding(budget_finding::kClaimMismatch,
                       absl::StrCat("claim ", stated, " cannot be checked: the tables give no ",
                                    claim.metric, " (its base is 0 or not given)"),
                       claim.value.text, "");
@@ -65,15 +65,15 @@ absl::Status CheckClaim(const BudgetFigures& budget, const BudgetMetrics& metric
   }
   if (auto s = RequireExact(*value, absl::StrCat("claims[", i, "]")); !s.ok()) return s;
   if (AgreesAsPublished(claim.value.decimal, *value)) return absl::OkStatus();
-  *findings->Add() =
-      BudgetFinding("CLAIM_MISMATCH", absl::StrCat("claim ", stated, " disagrees with the tables"),
-                    claim.value.text, FormatComputed(*value, claim.value.decimal.places));
+  *findings->Add() = BudgetFinding(
+      budget_finding::kClaimMismatch, absl::StrCat("claim ", stated, " disagrees with the tables"),
+      claim.value.text, FormatComputed(*value, claim.value.decimal.places));
   return absl::OkStatus();
 }
 
 }  // namespace
 
-absl::Status CheckClaims(const BudgetFigures& budget, const BudgetMetrics& metrics,
+absl::Status CheckClaims(const BudgetFigures& budget, const DepartmentMetrics& metrics,
                          google::protobuf::RepeatedPtrField<v1::Finding>* findings) {
   for (size_t i = 0; i < budget.claims.size(); ++i) {
     if (auto s = CheckClaim(budget, metrics, i, findings); !s.ok()) return s;

@@ -13,6 +13,25 @@
 
 namespace jixiao {
 
+// The finding codes of BUDGETS.md "Checks", and the two jixiao adds (BUDGETS-DECISIONS.md).
+namespace budget_finding {
+inline constexpr char kIncomeSumMismatch[] = "INCOME_SUM_MISMATCH";
+inline constexpr char kBalanceMismatch[] = "BALANCE_MISMATCH";
+inline constexpr char kFunctionLineMismatch[] = "FUNCTION_LINE_MISMATCH";
+inline constexpr char kDuplicateFunctionCode[] = "DUPLICATE_FUNCTION_CODE";
+inline constexpr char kFunctionSubtotalMismatch[] = "FUNCTION_SUBTOTAL_MISMATCH";
+inline constexpr char kExpenditureSumMismatch[] = "EXPENDITURE_SUM_MISMATCH";
+inline constexpr char kEconomicLineMismatch[] = "ECONOMIC_LINE_MISMATCH";
+inline constexpr char kEconomicSumMismatch[] = "ECONOMIC_SUM_MISMATCH";
+inline constexpr char kEconomicClassMismatch[] = "ECONOMIC_CLASS_MISMATCH";
+inline constexpr char kThreePublicSumMismatch[] = "THREE_PUBLIC_SUM_MISMATCH";
+inline constexpr char kProcurementLineMismatch[] = "PROCUREMENT_LINE_MISMATCH";
+inline constexpr char kProcurementSumMismatch[] = "PROCUREMENT_SUM_MISMATCH";
+inline constexpr char kProjectsSumMismatch[] = "PROJECTS_SUM_MISMATCH";
+inline constexpr char kClaimMismatch[] = "CLAIM_MISMATCH";
+inline constexpr char kUnknownMetric[] = "UNKNOWN_METRIC";
+}  // namespace budget_finding
+
 // Every figure jixiao produces for a budget has 2 places, rounded half up (BUDGETS.md "Metrics").
 inline constexpr int kBudgetDecimals = 2;
 

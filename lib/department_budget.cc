@@ -5,7 +5,7 @@
 #include "lib/budget_claims.h"
 #include "lib/budget_figures.h"
 #include "lib/budget_findings.h"
-#include "lib/budget_metrics.h"
+#include "lib/department_metrics.h"
 #include "lib/function_rollup.h"
 
 namespace jixiao {
@@ -21,7 +21,7 @@ absl::StatusOr<v1::DepartmentBudgetResult> CheckBudget(const v1::DepartmentBudge
   auto figures = ReadBudgetFigures(budget);
   if (!figures.ok()) return figures.status();
   const FunctionRollup rollup = RollUpFunctions(figures->functions);
-  auto metrics = ComputeBudgetMetrics(*figures, rollup);
+  auto metrics = ComputeDepartmentMetrics(*figures, rollup);
   if (!metrics.ok()) return metrics.status();
 
   v1::DepartmentBudgetResult result;

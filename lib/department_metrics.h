@@ -1,7 +1,7 @@
 // The metrics and shares of a department budget (BUDGETS.md "Metrics"), exact, before rounding:
 // the result prints them with 2 places and the claims are compared with the exact values.
-#ifndef JIXIAO_LIB_BUDGET_METRICS_H_
-#define JIXIAO_LIB_BUDGET_METRICS_H_
+#ifndef JIXIAO_LIB_DEPARTMENT_METRICS_H_
+#define JIXIAO_LIB_DEPARTMENT_METRICS_H_
 
 #include <optional>
 #include <string>
@@ -15,15 +15,15 @@
 
 namespace jixiao {
 
-struct BudgetMetrics {
+struct DepartmentMetrics {
   absl::btree_map<std::string, Rational> amounts;  // in the budget's unit
   absl::btree_map<std::string, Rational> shares;   // percent
 };
 
 // A share whose base is 0 is left out, as are growth_amount and growth_rate when previous_total
 // is blank. Errors: InvalidArgument naming the metric when a figure overflows.
-absl::StatusOr<BudgetMetrics> ComputeBudgetMetrics(const BudgetFigures& budget,
-                                                   const FunctionRollup& rollup);
+absl::StatusOr<DepartmentMetrics> ComputeDepartmentMetrics(const BudgetFigures& budget,
+                                                           const FunctionRollup& rollup);
 
 enum class MetricKind {
   kUnknown,
@@ -40,4 +40,4 @@ inline constexpr absl::string_view kFunctionSharePrefix = "function_share:";
 
 }  // namespace jixiao
 
-#endif  // JIXIAO_LIB_BUDGET_METRICS_H_
+#endif  // JIXIAO_LIB_DEPARTMENT_METRICS_H_

@@ -1,8 +1,8 @@
-#include "lib/budget_metrics.h"
+#include "lib/department_metrics.h"
 
 #include "absl/status/status.h"
-#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "lib/budget_findings.h"
 
 namespace jixiao {
@@ -16,7 +16,7 @@ constexpr absl::string_view kShareNames[] = {"basic_share", "project_share", "pe
 
 // part / whole in percent, left out when whole is 0 (BUDGETS-DECISIONS.md).
 void AddShare(absl::string_view name, const Rational& part, const Rational& whole,
-              BudgetMetrics* metrics) {
+              DepartmentMetrics* metrics) {
   if (whole.IsZero()) return;
   metrics->shares[name] = part * 100 / whole;
 }
@@ -41,9 +41,9 @@ MetricKind KindOfMetric(absl::string_view name) {
   return MetricKind::kUnknown;
 }
 
-absl::StatusOr<BudgetMetrics> ComputeBudgetMetrics(const BudgetFigures& budget,
-                                                   const FunctionRollup& rollup) {
-  BudgetMetrics m;
+absl::StatusOr<DepartmentMetrics> ComputeDepartmentMetrics(const BudgetFigures& budget,
+                                                           const FunctionRollup& rollup) {
+  DepartmentMetrics m;
   const Rational basic = rollup.basic.value, project = rollup.project.value;
   const Rational total = basic + project;  // BUDGETS.md: total = basic + project
   Rational personnel, public_funds;
