@@ -1,0 +1,68 @@
+// jixiao evaluate FORM.json|FORM.pb [--format text|json]
+#include <cstdio>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "cli/commands.h"
+#include "cli/input_file.h"
+#include "cli/text_report.h"
+#include "jixiao/evaluate.h"
+#include "jixiao/io.h"
+
+namespace jixiao::cli {
+
+int RunEvaluate(const Args& args) {
+  std::string path, format = "text";
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--format" && i + 1 < args.size()) {
+      format = args[++i];
+    } else if (args[i].rfind("--format=", 0) == 0) {
+      format = args[i].substr(9);
+    } else if (path.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) {
+      path = args[i];
+    } else {
+      std::fprintf(stderr, "jixiao evaluate: unexpected argument \"%s\"\n", args[i].c_str());
+      return 2;
+    }
+  }
+  if (path.empty()) {
+    std::fputs("usage: jixiao evaluate FORM.json|FORM.pb [--format text|json]\n", stderr);
+    return 2;
+  }
+  if (format != "text" && format != "json") {
+    std::fprintf(stderr, "jixiao evaluate: unknown format \"%s\" (text, json)\n", format.c_str());
+    return 2;
+  }
+  auto bytes = ReadInputFile(path);
+  if (!bytes.ok()) {
+    std::fprintf(stderr, "jixiao: %s\n", std::string(bytes.status().message()).c_str());
+    return 1;
+  }
+  v1::Evaluation evaluation;
+  absl::Status status = ParseMessage(*bytes, FormatOfPath(path), &evaluation);
+  if (!status.ok()) {
+    std::fprintf(stderr, "jixiao: %s: %s\n", path.c_str(), std::string(status.message()).c_str());
+    return 2;
+  }
+  auto result = Evaluate(evaluation);
+  if (!result.ok()) {
+    std::fprintf(stderr, "jixiao: %s: %s\n", path.c_str(),
+                 std::string(result.status().message()).c_str());
+    return result.status().code() == absl::StatusCode::kInvalidArgument ? 2 : 1;
+  }
+  std::string out;
+  if (format == "json") {
+    auto json = SerializeMessage(*result, Format::kJson, /*pretty=*/true);
+    if (!json.ok()) {
+      std::fprintf(stderr, "jixiao: %s\n", std::string(json.status().message()).c_str());
+      return 1;
+    }
+    out = *json;
+  } else {
+    out = TextReport(evaluation, *result);
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+}  // namespace jixiao::cli
