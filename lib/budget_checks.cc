@@ -86,7 +86,7 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
       return s;
     }
   }
-  // Decision: a repeated code is added to the first (the roll-up), and said so.
+  // Decision (BUDGETS-DECISIONS.md): a repeated code is added to the roll-up, and said so.
   absl::flat_hash_map<std::string, size_t> first_line;
   for (size_t i = 0; i < b.functions.size(); ++i) {
     auto [it, inserted] = first_line.try_emplace(b.functions[i].code, i);
@@ -97,7 +97,7 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
                                    it->second + 1, "; the two are added together"),
                       b.functions[i].code, "");
   }
-  // Decision: a 类 or 款 row printed above its lines must equal their roll-up.
+  // Decision (BUDGETS-DECISIONS.md): a 类 or 款 row printed above its lines must equal their sum.
   for (size_t i : rollup.subtotal_lines) {
     const FunctionFigures& line = b.functions[i];
     if (auto s = CompareReported(

@@ -20,7 +20,10 @@ std::optional<Rational> LookUp(const DepartmentMetrics& metrics, MetricKind kind
   if (auto it = map.find(name); it != map.end()) return it->second;
   if (absl::StartsWith(name, kFunctionPrefix)) return Rational(0);
   auto total = metrics.amounts.find("total");
-  if (absl::StartsWith(name, kFunctionSharePrefix) && !total->second.IsZero()) return Rational(0);
+  if (absl::StartsWith(name, kFunctionSharePrefix) && total != metrics.amounts.end() &&
+      !total->second.IsZero()) {
+    return Rational(0);
+  }
   return std::nullopt;
 }
 
@@ -55,7 +58,8 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
   }
   const std::string stated = absl::StrCat(claim.metric, " = ", claim.value.text, shown_unit);
   if (!value) {
-    // Decision: a claim the tables cannot support (its base is 0 or not published) disagrees.
+    // Decision (BUDGETS-DECISIONS.md): a claim the tables cannot support (base 0 or not
+    // published) disagrees.
     *findings->Add() =
         BudgetFinding(budget_finding::kClaimMismatch,
                       absl::StrCat("claim ", stated, " cannot be checked: the tables give no ",
