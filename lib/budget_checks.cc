@@ -1,5 +1,6 @@
 #include "lib/budget_checks.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,11 @@ std::string AsPrinted(const Decimal& sum) { return FormatDecimal(sum.value, sum.
 // "2010301 行政运行", or the code alone when the line has no name.
 std::string CodeAndName(const std::string& code, const std::string& name) {
   return name.empty() ? code : absl::StrCat(code, " ", name);
+}
+
+bool IsSubtotal(const FunctionRollup& rollup, size_t line) {
+  return std::find(rollup.subtotal_lines.begin(), rollup.subtotal_lines.end(), line) !=
+         rollup.subtotal_lines.end();
 }
 
 Decimal SumOf(const std::vector<Figure>& figures) {
@@ -91,11 +97,12 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
   for (size_t i = 0; i < b.functions.size(); ++i) {
     auto [it, inserted] = first_line.try_emplace(b.functions[i].code, i);
     if (inserted) continue;
-    *findings->Add() =
-        BudgetFinding(budget_finding::kDuplicateFunctionCode,
-                      absl::StrCat(FunctionPlace(b, i), ": repeats the code of function line ",
-                                   it->second + 1, "; the two are added together"),
-                      b.functions[i].code, "");
+    *findings->Add() = BudgetFinding(
+        budget_finding::kDuplicateFunctionCode,
+        absl::StrCat(FunctionPlace(b, i), ": repeats the code of function line ", it->second + 1,
+                     IsSubtotal(rollup, i) ? "; each is checked against the lines under it"
+                                           : "; the two are added together"),
+        b.functions[i].code, "");
   }
   // Decision (BUDGETS-DECISIONS.md): a 类 or 款 row printed above its lines must equal their sum.
   for (size_t i : rollup.subtotal_lines) {
