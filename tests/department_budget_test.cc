@@ -421,7 +421,7 @@ TEST_F(Metrics, FunctionsAreSortedByCodeWithAmountAndShare) {
                                             "2080501 100.00 10.00"}));
 }
 
-TEST(MetricsEdge, ASharesWithAZeroBaseIsLeftOut) {
+TEST(MetricsEdge, AShareWithAZeroBaseIsLeftOut) {
   DepartmentBudget budget;
   budget.set_previous_total("0");
   DepartmentBudgetResult result = Check(budget);
