@@ -10,8 +10,9 @@ namespace jixiao::cli {
 
 using Args = std::vector<std::string>;
 
-int RunEvaluate(const Args& args);  // jixiao evaluate FORM.json|FORM.pb [--format ...]
-int RunSchemes(const Args& args);   // jixiao schemes
+int RunEvaluate(const Args& args);     // jixiao evaluate FORM.json|FORM.pb [--format ...]
+int RunSchemes(const Args& args);      // jixiao schemes
+int RunCheckBudget(const Args& args);  // jixiao check-budget BUDGET.json [--format text|json]
 
 }  // namespace jixiao::cli
 

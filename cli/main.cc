@@ -10,7 +10,8 @@ namespace {
 constexpr char kUsage[] =
     "usage:\n"
     "  jixiao evaluate FORM.json|FORM.pb [--format text|json]   score and review one form\n"
-    "  jixiao schemes                                          the built-in schemes as JSON\n";
+    "  jixiao schemes                                          the built-in schemes as JSON\n"
+    "  jixiao check-budget BUDGET.json [--format text|json]    check a department budget\n";
 
 struct Command {
   const char* name;
@@ -20,6 +21,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"evaluate", jixiao::cli::RunEvaluate},
     {"schemes", jixiao::cli::RunSchemes},
+    {"check-budget", jixiao::cli::RunCheckBudget},
 };
 
 }  // namespace
