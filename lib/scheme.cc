@@ -151,18 +151,19 @@ absl::StatusOr<const SchemeView*> ResolveScheme(const v1::Evaluation& evaluation
     }
     return views;
   }();
-  std::vector<std::string> names;
-  for (const v1::Scheme* scheme : BuiltinSchemes()) names.push_back(scheme->name());
+  auto names = [] {
+    std::vector<std::string> names;
+    for (const v1::Scheme* scheme : BuiltinSchemes()) names.push_back(scheme->name());
+    return absl::StrJoin(names, ", ");
+  };
   if (evaluation.scheme().empty()) {
     return absl::InvalidArgumentError(absl::StrCat("scheme: no scheme; set \"scheme\" to one of ",
-                                                   absl::StrJoin(names, ", "),
-                                                   " or pass a custom_scheme"));
+                                                   names(), " or pass a custom_scheme"));
   }
   auto it = builtin->find(evaluation.scheme());
   if (it == builtin->end()) {
     return absl::InvalidArgumentError(absl::StrCat("scheme: unknown scheme \"", evaluation.scheme(),
-                                                   "\"; the built-in schemes are ",
-                                                   absl::StrJoin(names, ", ")));
+                                                   "\"; the built-in schemes are ", names()));
   }
   return it->second.get();
 }
