@@ -12,6 +12,7 @@ using Args = std::vector<std::string>;
 
 int RunEvaluate(const Args& args);     // jixiao evaluate FORM.json|FORM.pb [--format ...]
 int RunSchemes(const Args& args);      // jixiao schemes
+int RunBatch(const Args& args);        // jixiao batch FORMS.json|.jsonl|.pbd [options]
 int RunCheckBudget(const Args& args);  // jixiao check-budget BUDGET.json [--format text|json]
 
 }  // namespace jixiao::cli

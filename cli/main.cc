@@ -11,6 +11,9 @@ constexpr char kUsage[] =
     "usage:\n"
     "  jixiao evaluate FORM.json|FORM.pb [--format text|json]   score and review one form\n"
     "  jixiao schemes                                          the built-in schemes as JSON\n"
+    "  jixiao batch FORMS.json|.jsonl|.pbd [--threads N] [--summary] [--output FILE] [--progress]\n"
+    "                                                          score many forms, with the "
+    "portfolio\n"
     "  jixiao check-budget BUDGET.json [--format text|json]    check a department budget\n";
 
 struct Command {
@@ -21,6 +24,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"evaluate", jixiao::cli::RunEvaluate},
     {"schemes", jixiao::cli::RunSchemes},
+    {"batch", jixiao::cli::RunBatch},
     {"check-budget", jixiao::cli::RunCheckBudget},
 };
 
