@@ -1,9 +1,24 @@
 #include "jixiao/io.h"
 
 #include "absl/strings/str_cat.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver_util.h"
 
 namespace jixiao {
+namespace {
+
+// Map fields (Scheme.derived_names, Reported.categories) in key order, so that the same message
+// always gives the same bytes; protobuf's default order follows a per-process hash seed.
+bool SerializeDeterministically(const google::protobuf::Message& message, std::string* out) {
+  google::protobuf::io::StringOutputStream stream(out);
+  google::protobuf::io::CodedOutputStream coded(&stream);
+  coded.SetSerializationDeterministic(true);
+  return message.SerializeToCodedStream(&coded) && !coded.HadError();
+}
+
+}  // namespace
 
 absl::Status ParseMessage(absl::string_view bytes, Format format,
                           google::protobuf::Message* message) {
@@ -33,18 +48,24 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
 
 absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message,
                                              Format format, bool pretty) {
-  std::string out;
-  if (format == Format::kProto) {
-    if (!message.SerializeToString(&out)) {
-      return absl::InternalError("could not serialize the result");
-    }
-    return out;
+  std::string binary;
+  if (!SerializeDeterministically(message, &binary)) {
+    return absl::InternalError(
+        absl::StrCat("could not serialize the ", message.GetDescriptor()->name()));
   }
+  if (format == Format::kProto) return binary;
+  // MessageToJsonString is this conversion from a non-deterministic serialization.
+  static google::protobuf::util::TypeResolver* const kResolver =
+      google::protobuf::util::NewTypeResolverForDescriptorPool(
+          "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool());
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = pretty;
   options.always_print_primitive_fields = true;
   options.preserve_proto_field_names = true;
-  auto status = google::protobuf::util::MessageToJsonString(message, &out, options);
+  std::string out;
+  auto status = google::protobuf::util::BinaryToJsonString(
+      kResolver, absl::StrCat("type.googleapis.com/", message.GetDescriptor()->full_name()), binary,
+      &out, options);
   if (!status.ok()) return absl::InternalError(std::string(status.message()));
   return out;
 }
