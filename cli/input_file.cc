@@ -25,7 +25,7 @@ absl::StatusOr<std::string> ReadInputFile(const std::string& path) {
 
 Format FormatOfPath(const std::string& path) {
   return absl::EndsWith(path, ".pb") || absl::EndsWith(path, ".bin") ? Format::kProto
-                                                                      : Format::kJson;
+                                                                     : Format::kJson;
 }
 
 }  // namespace jixiao::cli

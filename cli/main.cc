@@ -13,6 +13,8 @@ constexpr char kUsage[] =
     "                      score and review one form; FORMAT is text (the default), json\n"
     "                      (the EvaluationResult), markdown or csv (UTF-8 with BOM, for Excel)\n"
     "  jixiao schemes      the built-in schemes as JSON\n"
+    "  jixiao check-budget BUDGET.json [--format text|json]\n"
+    "                      check a department budget\n"
     "\n"
     "exit status: 0 evaluated (findings or not), 2 invalid input, 1 anything else,\n"
     "             3 with --fail-on-findings when there are findings\n";
@@ -25,6 +27,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"evaluate", jixiao::cli::RunEvaluate},
     {"schemes", jixiao::cli::RunSchemes},
+    {"check-budget", jixiao::cli::RunCheckBudget},
 };
 
 }  // namespace

@@ -106,7 +106,8 @@ std::string DescribeActual(const v1::Actual& actual, const v1::Target& target,
 std::string TextReport(const v1::Evaluation& evaluation, const v1::EvaluationResult& result) {
   std::string out;
   absl::StrAppend(&out, result.name().empty() ? result.id() : result.name());
-  if (!result.name().empty() && !result.id().empty()) absl::StrAppend(&out, "（", result.id(), "）");
+  if (!result.name().empty() && !result.id().empty())
+    absl::StrAppend(&out, "（", result.id(), "）");
   absl::StrAppend(&out, "\n");
   std::vector<std::string> about;
   for (const std::string* s : {&evaluation.unit(), &evaluation.authority()}) {
@@ -141,17 +142,23 @@ std::string TextReport(const v1::Evaluation& evaluation, const v1::EvaluationRes
         const v1::Indicator& in = evaluation.indicators(i);
         std::string reported = in.reported_score();
         if (mismatched.contains(scored.id())) reported = absl::StrCat("≠", reported);
-        std::vector<std::string> row = {
-            first_in_category ? category.name() : "", first_in_group ? group.name() : "",
-            scored.name(), scored.weight(), DescribeTarget(in.target()),
-            DescribeActual(in.actual(), in.target(), in.rule()), absl::StrCat(scored.factor(), "%"),
-            scored.score(), reported, scored.rule()};
+        std::vector<std::string> row = {first_in_category ? category.name() : "",
+                                        first_in_group ? group.name() : "",
+                                        scored.name(),
+                                        scored.weight(),
+                                        DescribeTarget(in.target()),
+                                        DescribeActual(in.actual(), in.target(), in.rule()),
+                                        absl::StrCat(scored.factor(), "%"),
+                                        scored.score(),
+                                        reported,
+                                        scored.rule()};
         if (reviewed) row.push_back(scored.review_score());
         table.AddRow(std::move(row));
         first_in_category = first_in_group = false;
       }
       if (category.groups_size() > 1) {
-        table.AddRow({"", "", absl::StrCat("（", group.name().empty() ? "—" : group.name(), " 小计）"),
+        table.AddRow({"", "",
+                      absl::StrCat("（", group.name().empty() ? "—" : group.name(), " 小计）"),
                       group.weight(), "", "", "", group.score()});
       }
     }
@@ -175,7 +182,8 @@ std::string TextReport(const v1::Evaluation& evaluation, const v1::EvaluationRes
   }
   absl::StrAppend(&out, "\n");
   if (reviewed) {
-    absl::StrAppend(&out, "复核总分 ", result.review_total(), "  复核等级 ", result.review_grade(), "\n");
+    absl::StrAppend(&out, "复核总分 ", result.review_total(), "  复核等级 ", result.review_grade(),
+                    "\n");
   }
   absl::StrAppend(&out, "\n绩效目标完成的指标（", result.achieved_size(), "）：",
                   result.achieved().empty() ? "无" : absl::StrJoin(result.achieved(), "、"), "\n");
@@ -186,7 +194,9 @@ std::string TextReport(const v1::Evaluation& evaluation, const v1::EvaluationRes
   if (result.budget_size() > 0) {
     Table budget({false, true, true, true, true});
     budget.AddRow({"资金", "结余", "执行率", "到位率", "支出率"});
-    auto rate = [](const std::string& r) { return r.empty() ? std::string("—") : absl::StrCat(r, "%"); };
+    auto rate = [](const std::string& r) {
+      return r.empty() ? std::string("—") : absl::StrCat(r, "%");
+    };
     for (const v1::BudgetMetrics& m : result.budget()) {
       budget.AddRow({m.path(), m.balance().empty() ? "—" : m.balance(), rate(m.execution_rate()),
                      rate(m.arrival_rate()), rate(m.spending_rate())});
@@ -199,7 +209,8 @@ std::string TextReport(const v1::Evaluation& evaluation, const v1::EvaluationRes
   } else {
     absl::StrAppend(&out, "\n复核发现（", result.findings_size(), "）：\n");
     for (const v1::Finding& f : result.findings()) {
-      absl::StrAppend(&out, "  [", SeverityLabel(f.severity()), "] ", f.code(), "  ", f.message(), "\n");
+      absl::StrAppend(&out, "  [", SeverityLabel(f.severity()), "] ", f.code(), "  ", f.message(),
+                      "\n");
     }
   }
   return out;

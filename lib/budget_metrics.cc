@@ -13,7 +13,7 @@ namespace {
 
 enum Stage { kInitial, kAdjusted, kInvested, kReceived, kSpent, kStages };
 constexpr std::array<const char*, kStages> kStageNames = {"initial", "adjusted", "invested",
-                                                           "received", "spent"};
+                                                          "received", "spent"};
 
 const std::string& StageText(const v1::BudgetLine& line, int stage) {
   switch (stage) {
@@ -64,8 +64,8 @@ class BudgetWalker {
   absl::StatusOr<Amounts> Walk(const v1::BudgetLine& line, const std::string& path, int depth,
                                RootRates* root) {
     if (depth > kMaxBudgetDepth) {
-      return absl::InvalidArgumentError(absl::StrCat("budget ", path, ": lines nest deeper than ",
-                                                     kMaxBudgetDepth, " levels"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("budget ", path, ": lines nest deeper than ", kMaxBudgetDepth, " levels"));
     }
     auto amounts = ParseAmounts(line, path);
     if (!amounts.ok()) return amounts.status();
@@ -114,11 +114,12 @@ class BudgetWalker {
       if (AgreesAtReportedPrecision(*parent[s], sums[s], kMaxDecimals, scheme_.rounding)) continue;
       std::string reported = FormatDecimal(parent[s]->value, parent[s]->places);
       std::string computed = scheme_.Format(sums[s]);
-      AddFinding(result_, v1::Finding::ERROR, finding::kFundsSumMismatch, "",
-                 absl::StrCat("budget ", path, ": the ", dimension.empty() ? "breakdown" : dimension,
-                              " lines' ", kStageNames[s], " sum to ", computed,
-                              " but the line says ", reported),
-                 reported, computed);
+      AddFinding(
+          result_, v1::Finding::ERROR, finding::kFundsSumMismatch, "",
+          absl::StrCat("budget ", path, ": the ", dimension.empty() ? "breakdown" : dimension,
+                       " lines' ", kStageNames[s], " sum to ", computed, " but the line says ",
+                       reported),
+          reported, computed);
     }
   }
 

@@ -16,9 +16,9 @@ absl::StatusOr<TargetView> ParseTarget(const v1::Target& target, absl::string_vi
   view.comparator = comparator;
   if (comparator == v1::Target::QUALITATIVE) return view;
   if (target.value().empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        where, ".value: missing; a ", v1::Target::Comparator_Name(comparator),
-        " target needs a number (or use QUALITATIVE with text)"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(where, ".value: missing; comparator ", v1::Target::Comparator_Name(comparator),
+                     " needs a number (or use QUALITATIVE with text)"));
   }
   auto value = ParseField(target.value(), absl::StrCat(where, ".value"));
   if (!value.ok()) return value.status();

@@ -26,7 +26,8 @@ absl::StatusOr<TargetView> ParseTarget(const v1::Target& target, absl::string_vi
 
 // Completion c in percent of `v` against a numeric target:
 //   AT_LEAST, EQUAL: 100·v/t (t = 0: 100 when v ≥ 0); negative counts as 0.
-//   AT_MOST: 100 when v ≤ t, else 100·t/v.   BETWEEN [t, u]: 100 inside, 100·v/t below, 100·u/v above.
+//   AT_MOST: 100 when v ≤ t, else 100·t/v.   BETWEEN [t, u]: 100 inside, 100·v/t below, 100·u/v
+//   above.
 Rational CompletionPercent(const TargetView& target, const Rational& v);
 
 // How far `v` lies on the wrong side of the target, in the value's own points (deduction rule

@@ -53,8 +53,9 @@ absl::StatusOr<Decimal> ParseDecimal(absl::string_view text) {
     return invalid("write digits, an optional '.' and digits, like \"12.50\"");
   }
   if (i != text.size()) {
-    return invalid("write plain digits with an optional sign and '.', like \"-12.50\"; no "
-                   "spaces, units, '%', thousands separators or exponents");
+    return invalid(
+        "write plain digits with an optional sign and '.', like \"-12.50\"; no "
+        "spaces, units, '%', thousands separators or exponents");
   }
   size_t first_digit = int_begin;
   while (first_digit + 1 < int_end && text[first_digit] == '0') ++first_digit;

@@ -122,11 +122,11 @@ absl::Status AssignWeights(const SchemeView& scheme, std::vector<Row>* rows) {
     }
     Rational rest = category.points - explicit_sum;
     if (rest.IsNegative()) {
-      return Invalid(absl::StrCat("category ", name),
-                     absl::StrCat("explicit weights sum to ", scheme.Format(explicit_sum),
-                                  ", more than its ", scheme.Format(category.points),
-                                  " points, leaving nothing for ", unweighted.size(),
-                                  " unweighted indicators"));
+      return Invalid(
+          absl::StrCat("category ", name),
+          absl::StrCat("explicit weights sum to ", scheme.Format(explicit_sum), ", more than its ",
+                       scheme.Format(category.points), " points, leaving nothing for ",
+                       unweighted.size(), " unweighted indicators"));
     }
     std::vector<Rational> shares = EvenSplitWeights(rest, static_cast<int>(unweighted.size()),
                                                     scheme.decimals, scheme.rounding);
@@ -181,7 +181,8 @@ absl::Status CheckReported(const std::string& reported, const Rational& computed
 
 class Evaluator {
  public:
-  Evaluator(const v1::Evaluation& evaluation, const SchemeView& scheme, v1::EvaluationResult* result)
+  Evaluator(const v1::Evaluation& evaluation, const SchemeView& scheme,
+            v1::EvaluationResult* result)
       : evaluation_(evaluation), scheme_(scheme), result_(result) {}
 
   absl::Status Run() {
@@ -189,7 +190,8 @@ class Evaluator {
     result_->set_name(evaluation_.name());
     result_->set_scheme(scheme_.proto->name());
     if (evaluation_.has_budget()) {
-      if (auto status = ComputeBudget(evaluation_.budget(), scheme_, result_, &root_); !status.ok()) {
+      if (auto status = ComputeBudget(evaluation_.budget(), scheme_, result_, &root_);
+          !status.ok()) {
         return status;
       }
     }
@@ -236,15 +238,17 @@ class Evaluator {
     if (!row->score.ok()) return TooLarge(row->where);
     if (outcome->missing_actual) {
       AddFinding(result_, v1::Finding::WARNING, finding::kMissingActual, in.id(),
-                 absl::StrCat(row->where, " (", in.name(), "): no actual value and no explanation; "
+                 absl::StrCat(row->where, " (", in.name(),
+                              "): no actual value and no explanation; "
                               "scored 0 (无法提供具体数值，且无说明，得0分)"),
                  "", scheme_.Format(0));
     }
     if (!outcome->out_of_tier.empty()) {
-      AddFinding(result_, v1::Finding::WARNING, finding::kFactorOutOfTier, in.id(),
-                 absl::StrCat(row->where, " (", in.name(), "): factor ", in.actual().factor(),
-                              " lies outside the tier \"", outcome->out_of_tier, "\" its text names"),
-                 in.actual().factor(), outcome->out_of_tier);
+      AddFinding(
+          result_, v1::Finding::WARNING, finding::kFactorOutOfTier, in.id(),
+          absl::StrCat(row->where, " (", in.name(), "): factor ", in.actual().factor(),
+                       " lies outside the tier \"", outcome->out_of_tier, "\" its text names"),
+          in.actual().factor(), outcome->out_of_tier);
     }
 
     v1::IndicatorScore* scored = result_->add_indicators();
@@ -260,8 +264,9 @@ class Evaluator {
 
     std::string field = absl::StrCat(row->where, " reported_score");
     std::string description = absl::StrCat(row->where, " (", in.name(), ") score");
-    if (auto status = CheckReported(in.reported_score(), row->score, scheme_, finding::kScoreMismatch,
-                                    {field, in.id(), description}, result_);
+    if (auto status =
+            CheckReported(in.reported_score(), row->score, scheme_, finding::kScoreMismatch,
+                          {field, in.id(), description}, result_);
         !status.ok()) {
       return status;
     }
@@ -312,12 +317,14 @@ class Evaluator {
       review_total += row.review_score.value_or(row.score);
     }
     for (const v1::IndicatorScore& scored : result_->indicators()) {
-      (scored.achieved() ? result_->add_achieved() : result_->add_unachieved())->assign(scored.name());
+      (scored.achieved() ? result_->add_achieved() : result_->add_unachieved())
+          ->assign(scored.name());
     }
     for (size_t c = 0; c < totals.size(); ++c) {
       const CategoryView& view = scheme_.categories[c];
       const CategoryTotal& t = totals[c];
-      if (!t.weight.ok() || !t.score.ok()) return TooLarge(absl::StrCat("category ", view.proto->name()));
+      if (!t.weight.ok() || !t.score.ok())
+        return TooLarge(absl::StrCat("category ", view.proto->name()));
       v1::CategoryScore* category = result_->add_categories();
       category->set_name(view.proto->name());
       category->set_points(scheme_.Format(view.points));
@@ -331,9 +338,9 @@ class Evaluator {
       }
       if (t.weight != view.points) {
         AddFinding(result_, v1::Finding::ERROR, finding::kWeightSumMismatch, "",
-                   absl::StrCat("category ", view.proto->name(), ": the indicators' weights sum to ",
-                                scheme_.Format(t.weight), " but the category has ",
-                                scheme_.Format(view.points), " points"),
+                   absl::StrCat("category ", view.proto->name(),
+                                ": the indicators' weights sum to ", scheme_.Format(t.weight),
+                                " but the category has ", scheme_.Format(view.points), " points"),
                    scheme_.Format(t.weight), scheme_.Format(view.points));
       }
     }
@@ -380,9 +387,9 @@ class Evaluator {
       const std::string& name = scheme_.categories[static_cast<size_t>(c)].proto->name();
       std::string field = absl::StrCat("reported.categories[\"", key, "\"]");
       std::string description = absl::StrCat("category ", name, " subtotal");
-      if (auto status = CheckReported(evaluation_.reported().categories().at(key),
-                                      totals[static_cast<size_t>(c)].score, scheme_,
-                                      finding::kSubtotalMismatch, {field, "", description}, result_);
+      if (auto status = CheckReported(
+              evaluation_.reported().categories().at(key), totals[static_cast<size_t>(c)].score,
+              scheme_, finding::kSubtotalMismatch, {field, "", description}, result_);
           !status.ok()) {
         return status;
       }

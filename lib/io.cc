@@ -40,8 +40,7 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
   auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(bytes.data(), bytes.size()), message, options);
   if (!status.ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(type, " JSON: ", std::string(status.message())));
+    return absl::InvalidArgumentError(absl::StrCat(type, " JSON: ", std::string(status.message())));
   }
   return absl::OkStatus();
 }

@@ -86,8 +86,8 @@ Rational operator+(const Rational& a, const Rational& b) {
     if (!CheckedAdd(a.num_, b.num_, &n)) return Rational::Overflowed();
     return Rational::Fraction(n, a.den_);
   }
-  if (!CheckedMul(a.num_, b.den_, &x) || !CheckedMul(b.num_, a.den_, &y) ||
-      !CheckedAdd(x, y, &n) || !CheckedMul(a.den_, b.den_, &d)) {
+  if (!CheckedMul(a.num_, b.den_, &x) || !CheckedMul(b.num_, a.den_, &y) || !CheckedAdd(x, y, &n) ||
+      !CheckedMul(a.den_, b.den_, &d)) {
     return Rational::Overflowed();
   }
   return Rational::Fraction(n, d);

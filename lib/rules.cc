@@ -37,9 +37,14 @@ std::string DescribeActual(const Actual& actual) {
 }
 
 absl::Status CannotRead(const Rule& rule, const Actual& actual, absl::string_view needs,
-                        absl::string_view where) {
+                        absl::string_view where, const TargetView& target) {
+  // A number under a label rule usually means the target's value is missing.
+  absl::string_view hint =
+      actual.has_number() && !target.numeric() && (rule.has_grade() || rule.has_tier())
+          ? " (the target has no value, so the qualitative rule applies)"
+          : "";
   return Invalid(where, absl::StrCat("the ", RuleName(rule), " rule cannot read ",
-                                     DescribeActual(actual), "; it needs ", needs));
+                                     DescribeActual(actual), "; it needs ", needs, hint));
 }
 
 bool SameLabel(absl::string_view a, absl::string_view b) {
@@ -72,9 +77,11 @@ absl::Status NeedsNumericTarget(const Rule& rule, absl::string_view where) {
 
 absl::StatusOr<Rational> Deduction(const v1::DeductionRule& rule, const TargetView& target,
                                    const Rational& v, absl::string_view where) {
-  auto below = RuleParameter(rule.below_per_point(), 0, absl::StrCat(where, " rule.deduction.below_per_point"));
+  auto below = RuleParameter(rule.below_per_point(), 0,
+                             absl::StrCat(where, " rule.deduction.below_per_point"));
   if (!below.ok()) return below.status();
-  auto above = RuleParameter(rule.above_per_point(), 0, absl::StrCat(where, " rule.deduction.above_per_point"));
+  auto above = RuleParameter(rule.above_per_point(), 0,
+                             absl::StrCat(where, " rule.deduction.above_per_point"));
   if (!above.ok()) return above.status();
   if (rule.absolute_points()) {
     return Max(0, Rational(100) - ShortfallPoints(target, v) * *below);
@@ -84,7 +91,8 @@ absl::StatusOr<Rational> Deduction(const v1::DeductionRule& rule, const TargetVi
   Rational over;
   bool upward = target.comparator == v1::Target::AT_LEAST || target.comparator == v1::Target::EQUAL;
   if (!rule.band_upper().empty() && upward) {
-    auto band = RuleParameter(rule.band_upper(), 0, absl::StrCat(where, " rule.deduction.band_upper"));
+    auto band =
+        RuleParameter(rule.band_upper(), 0, absl::StrCat(where, " rule.deduction.band_upper"));
     if (!band.ok()) return band.status();
     over = Max(0, c - *band);
   }
@@ -112,7 +120,8 @@ absl::StatusOr<Rational> GradeFactor(const GradeScale& scale, const std::string&
 }
 
 // The tier a label names (the target's own wording is the first tier), or nullptr.
-const TierView* FindTier(const TierScale& scale, const std::string& label, const TargetView& target) {
+const TierView* FindTier(const TierScale& scale, const std::string& label,
+                         const TargetView& target) {
   if (scale.tiers.empty()) return nullptr;
   if (!target.text.empty() && SameLabel(label, target.text)) return &scale.tiers.front();
   for (const TierView& tier : scale.tiers) {
@@ -135,8 +144,8 @@ bool InTier(const TierView& tier, const Rational& factor) {
   return factor >= tier.min && (factor < tier.max || (tier.max == 100 && factor == 100));
 }
 
-absl::StatusOr<Rational> ChecklistFactor(const v1::ChecklistRule& rule, const v1::Elements& elements,
-                                         absl::string_view where) {
+absl::StatusOr<Rational> ChecklistFactor(const v1::ChecklistRule& rule,
+                                         const v1::Elements& elements, absl::string_view where) {
   int n = rule.elements_size();
   if (n == 0) return Invalid(where, "the checklist rule has no elements");
   std::vector<bool> satisfied(static_cast<size_t>(n), false);
@@ -188,7 +197,8 @@ const Rule& DefaultRule(bool numeric) {
 const v1::Rule& SelectRule(const v1::Indicator& indicator, const v1::Category& category,
                            const TargetView& target) {
   if (indicator.rule().kind_case() != Rule::KIND_NOT_SET) return indicator.rule();
-  const Rule& fallback = target.numeric() ? category.quantitative_rule() : category.qualitative_rule();
+  const Rule& fallback =
+      target.numeric() ? category.quantitative_rule() : category.qualitative_rule();
   if (fallback.kind_case() != Rule::KIND_NOT_SET) return fallback;
   return DefaultRule(target.numeric());
 }
@@ -231,8 +241,8 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
       auto factor = ParseField(actual.factor(), absl::StrCat(where, " actual.factor"));
       if (!factor.ok()) return factor.status();
       if (factor->value.IsNegative() || factor->value > 100) {
-        return Invalid(where, absl::StrCat("actual.factor ", actual.factor(),
-                                           " is outside [0, 100]"));
+        return Invalid(where,
+                       absl::StrCat("actual.factor ", actual.factor(), " is outside [0, 100]"));
       }
       out.factor = factor->value;
       if (rule.has_tier() && !actual.text().empty()) {
@@ -256,7 +266,7 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
         out.factor = SameLabel(actual.grade(), target.text) ? 100 : 0;
         return out;
       }
-      if (!actual.has_number()) return CannotRead(rule, actual, "actual.number", where);
+      if (!actual.has_number()) return CannotRead(rule, actual, "actual.number", where, target);
       if (!target.numeric()) return NeedsNumericTarget(rule, where);
       auto v = ParseField(actual.number(), absl::StrCat(where, " actual.number"));
       if (!v.ok()) return v.status();
@@ -271,7 +281,8 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
       return out;
     }
     case Rule::kGrade: {
-      if (!actual.has_grade()) return CannotRead(rule, actual, "actual.grade (a label)", where);
+      if (!actual.has_grade())
+        return CannotRead(rule, actual, "actual.grade (a label)", where, target);
       GradeScale own;
       if (rule.grade().levels_size() > 0) {
         auto scale = BuildGradeScale(rule.grade(), absl::StrCat(where, " rule.grade"));
@@ -285,28 +296,30 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
       return out;
     }
     case Rule::kTier: {
-      if (!actual.has_grade()) return CannotRead(rule, actual, "actual.grade (a tier label)", where);
+      if (!actual.has_grade())
+        return CannotRead(rule, actual, "actual.grade (a tier label)", where, target);
       TierScale own;
       auto scale = TiersFor(rule.tier(), scheme, &own, where);
       if (!scale.ok()) return scale.status();
       const TierView* tier = FindTier(**scale, actual.grade(), target);
       if (tier == nullptr) {
-        return Invalid(where, absl::StrCat("actual.grade \"", actual.grade(),
-                                           "\" is not a tier of the tier rule, nor the target text \"",
-                                           target.text, "\""));
+        return Invalid(where,
+                       absl::StrCat("actual.grade \"", actual.grade(),
+                                    "\" is not a tier of the tier rule, nor the target text \"",
+                                    target.text, "\""));
       }
       out.factor = tier->max;
       return out;
     }
     case Rule::kChecklist: {
-      if (!actual.has_elements()) return CannotRead(rule, actual, "actual.elements", where);
+      if (!actual.has_elements()) return CannotRead(rule, actual, "actual.elements", where, target);
       auto factor = ChecklistFactor(rule.checklist(), actual.elements(), where);
       if (!factor.ok()) return factor.status();
       out.factor = *factor;
       return out;
     }
     case Rule::kManual:
-      return CannotRead(rule, actual, "actual.factor (the assessor's percent)", where);
+      return CannotRead(rule, actual, "actual.factor (the assessor's percent)", where, target);
     case Rule::KIND_NOT_SET:
       break;
   }

@@ -16,9 +16,9 @@
 namespace jixiao {
 
 struct FactorOutcome {
-  Rational factor;             // in [0, 100]
+  Rational factor;              // in [0, 100]
   bool missing_actual = false;  // no actual at all: factor 0, finding MISSING_ACTUAL
-  std::string out_of_tier;     // the tier `actual.text` names when the factor lies outside it
+  std::string out_of_tier;      // the tier `actual.text` names when the factor lies outside it
 };
 
 // The rule that applies: the indicator's own, else the category's default for the target kind

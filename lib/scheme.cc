@@ -47,8 +47,9 @@ absl::StatusOr<GradeScale> BuildGradeScale(const v1::GradeRule& rule, absl::stri
     scale.levels.push_back(GradeLevelView{
         level.label(), factor->value, {level.synonyms().begin(), level.synonyms().end()}});
   }
-  std::stable_sort(scale.levels.begin(), scale.levels.end(),
-                   [](const GradeLevelView& a, const GradeLevelView& b) { return a.factor > b.factor; });
+  std::stable_sort(
+      scale.levels.begin(), scale.levels.end(),
+      [](const GradeLevelView& a, const GradeLevelView& b) { return a.factor > b.factor; });
   return scale;
 }
 
@@ -62,11 +63,11 @@ absl::StatusOr<TierScale> BuildTierScale(const v1::TierRule& rule, absl::string_
     auto max = ParseField(tier.max(), absl::StrCat(at, ".max"));
     if (!max.ok()) return max.status();
     if (min->value < 0 || max->value > 100 || min->value > max->value) {
-      return Invalid(at, absl::StrCat("[", tier.min(), ", ", tier.max(),
-                                      ") is not a range inside [0, 100]"));
+      return Invalid(
+          at, absl::StrCat("[", tier.min(), ", ", tier.max(), ") is not a range inside [0, 100]"));
     }
-    scale.tiers.push_back(TierView{tier.label(), min->value, max->value,
-                                   {tier.synonyms().begin(), tier.synonyms().end()}});
+    scale.tiers.push_back(TierView{
+        tier.label(), min->value, max->value, {tier.synonyms().begin(), tier.synonyms().end()}});
   }
   return scale;
 }
@@ -74,12 +75,12 @@ absl::StatusOr<TierScale> BuildTierScale(const v1::TierRule& rule, absl::string_
 absl::StatusOr<std::unique_ptr<SchemeView>> BuildSchemeView(const v1::Scheme& scheme) {
   auto view = std::make_unique<SchemeView>();
   view->proto = &scheme;
-  const std::string where = scheme.name().empty() ? std::string("custom_scheme")
-                                                  : absl::StrCat("scheme ", scheme.name());
+  const std::string where =
+      scheme.name().empty() ? std::string("custom_scheme") : absl::StrCat("scheme ", scheme.name());
   if (scheme.has_decimals()) {
     if (scheme.decimals() < 0 || scheme.decimals() > kMaxDecimals) {
-      return Invalid(where, absl::StrCat("decimals ", scheme.decimals(), " is outside 0..",
-                                         kMaxDecimals));
+      return Invalid(where,
+                     absl::StrCat("decimals ", scheme.decimals(), " is outside 0..", kMaxDecimals));
     }
     view->decimals = scheme.decimals();
   }
@@ -90,9 +91,11 @@ absl::StatusOr<std::unique_ptr<SchemeView>> BuildSchemeView(const v1::Scheme& sc
     const v1::Category& category = scheme.categories(i);
     std::string at = absl::StrCat(where, " categories[", i, "]");
     if (category.name().empty()) return Invalid(at, "name is empty");
-    auto points = ParseField(category.points(), absl::StrCat(at, " (", category.name(), ").points"));
+    auto points =
+        ParseField(category.points(), absl::StrCat(at, " (", category.name(), ").points"));
     if (!points.ok()) return points.status();
-    if (points->value < 0) return Invalid(at, absl::StrCat("points ", category.points(), " is negative"));
+    if (points->value < 0)
+      return Invalid(at, absl::StrCat("points ", category.points(), " is negative"));
     view->categories.push_back(CategoryView{&category, points->value});
     view->max_total += points->value;
     auto add_key = [&](const std::string& key) {
@@ -148,18 +151,19 @@ absl::StatusOr<const SchemeView*> ResolveScheme(const v1::Evaluation& evaluation
     }
     return views;
   }();
-  std::vector<std::string> names;
-  for (const v1::Scheme* scheme : BuiltinSchemes()) names.push_back(scheme->name());
+  auto names = [] {
+    std::vector<std::string> names;
+    for (const v1::Scheme* scheme : BuiltinSchemes()) names.push_back(scheme->name());
+    return absl::StrJoin(names, ", ");
+  };
   if (evaluation.scheme().empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "scheme: no scheme; set \"scheme\" to one of ", absl::StrJoin(names, ", "),
-        " or pass a custom_scheme"));
+    return absl::InvalidArgumentError(absl::StrCat("scheme: no scheme; set \"scheme\" to one of ",
+                                                   names(), " or pass a custom_scheme"));
   }
   auto it = builtin->find(evaluation.scheme());
   if (it == builtin->end()) {
     return absl::InvalidArgumentError(absl::StrCat("scheme: unknown scheme \"", evaluation.scheme(),
-                                                   "\"; the built-in schemes are ",
-                                                   absl::StrJoin(names, ", ")));
+                                                   "\"; the built-in schemes are ", names()));
   }
   return it->second.get();
 }

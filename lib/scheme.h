@@ -53,7 +53,7 @@ struct SchemeView {
   int decimals = 2;
   Rounding rounding = Rounding::kHalfUp;
   bool spent_over_budget = false;
-  std::vector<CategoryView> categories;                   // scheme order
+  std::vector<CategoryView> categories;                  // scheme order
   absl::flat_hash_map<std::string, int> category_index;  // name and aliases → categories[i]
   GradeScale grade_scale;
   TierScale tiers;

@@ -35,9 +35,9 @@ TEST(DecimalParse, NegativeZeroIsZero) {
 }
 
 TEST(DecimalParse, RejectsEverythingThatIsNotAPlainDecimal) {
-  for (const char* bad : {"", "-", "+", ".5", "5.", "1e5", "1E5", "NaN", "nan", "Infinity", "inf",
-                          " 1", "1 ", "1,000", "99.48%", "=93", "≥300", "１２", "0x10", "1..2",
-                          "--1", "1-", "一百"}) {
+  for (const char* bad : {"",     "-",        "+",    ".5",   "5.",  "1e5",   "1E5",    "NaN",
+                          "nan",  "Infinity", "inf",  " 1",   "1 ",  "1,000", "99.48%", "=93",
+                          "≥300", "１２",     "0x10", "1..2", "--1", "1-",    "一百"}) {
     auto d = ParseDecimal(bad);
     EXPECT_FALSE(d.ok()) << "\"" << bad << "\" parsed";
     if (!d.ok()) {
@@ -98,12 +98,15 @@ TEST(Rounding, ThirdsAreExactNotBinary) {
 TEST(ReportedPrecision, ComparesAtTheReportedPlaces) {
   // "1.2" agrees with 1.20; "78.8" agrees with 78.79; "9" disagrees with 9.71.
   EXPECT_TRUE(AgreesAtReportedPrecision(*ParseDecimal("1.2"), Parse("1.20"), 2, Rounding::kHalfUp));
-  EXPECT_TRUE(AgreesAtReportedPrecision(*ParseDecimal("78.8"), Parse("78.79"), 2, Rounding::kHalfUp));
+  EXPECT_TRUE(
+      AgreesAtReportedPrecision(*ParseDecimal("78.8"), Parse("78.79"), 2, Rounding::kHalfUp));
   EXPECT_FALSE(AgreesAtReportedPrecision(*ParseDecimal("9"), Parse("9.71"), 2, Rounding::kHalfUp));
   EXPECT_TRUE(AgreesAtReportedPrecision(*ParseDecimal("10"), Parse("9.71"), 2, Rounding::kHalfUp));
   // More reported places than the scheme's decimals count as the scheme's decimals.
-  EXPECT_FALSE(AgreesAtReportedPrecision(*ParseDecimal("1.805"), Parse("1.81"), 2, Rounding::kHalfUp));
-  EXPECT_TRUE(AgreesAtReportedPrecision(*ParseDecimal("1.810"), Parse("1.81"), 2, Rounding::kHalfUp));
+  EXPECT_FALSE(
+      AgreesAtReportedPrecision(*ParseDecimal("1.805"), Parse("1.81"), 2, Rounding::kHalfUp));
+  EXPECT_TRUE(
+      AgreesAtReportedPrecision(*ParseDecimal("1.810"), Parse("1.81"), 2, Rounding::kHalfUp));
 }
 
 TEST(RationalOverflow, IsStickyNeverWrapped) {

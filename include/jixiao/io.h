@@ -15,11 +15,12 @@ enum class Format { kProto, kJson };
 
 // Parses `bytes` into `message`. JSON is strict: unknown fields and wrong types are
 // InvalidArgument errors that name the field, as protobuf's parser reports it.
-absl::Status ParseMessage(absl::string_view bytes, Format format, google::protobuf::Message* message);
+absl::Status ParseMessage(absl::string_view bytes, Format format,
+                          google::protobuf::Message* message);
 
 // JSON output uses the proto field names and prints fields with default values.
-absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message, Format format,
-                                             bool pretty = false);
+absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message,
+                                             Format format, bool pretty = false);
 
 }  // namespace jixiao
 

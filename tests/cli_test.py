@@ -1,0 +1,135 @@
+"""The `jixiao` command as a reviewer uses it: exit codes, formats, messages.
+
+usage: python3 tests/cli_test.py PATH/TO/jixiao
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+JIXIAO = None
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+EXAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples")
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([JIXIAO, *args], input=stdin, capture_output=True, timeout=60)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+class EvaluateCommand(unittest.TestCase):
+    def test_text_reads_like_the_form(self):
+        code, out, err = run("evaluate", os.path.join(DATA, "zz-2021-geodata.json"))
+        self.assertEqual(code, 0, err)
+        self.assertIn("基础地理信息数据年度更新维护经费", out)
+        self.assertIn("总分 99.37 / 100.00  等级 优秀", out)
+        self.assertIn("没有完成绩效目标的指标（2）：预算执行率、项目质量可控性", out)
+        self.assertIn("EXECUTION_RATE_MISMATCH  indicator i01: reported 99.48 but the budget gives 100.00", out)
+        self.assertIn("【投入和管理目标 合计，满分 20.00】", out)
+
+    def test_text_columns_line_up_by_display_width(self):
+        code, out, _ = run("evaluate", os.path.join(DATA, "zz-2021-data-governance.json"))
+        self.assertEqual(code, 0)
+        import unicodedata
+
+        def width(s):
+            return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+        rows = [l for l in out.splitlines() if "checklist" in l or "ratio" in l or "grade" in l]
+        self.assertGreater(len(rows), 15)
+        # The last column (the rule's name) starts at the same display column on every row.
+        starts = {width(l) - len(l.split()[-1]) for l in rows}
+        self.assertEqual(len(starts), 1, starts)
+
+    def test_json_is_the_evaluation_result(self):
+        code, out, _ = run("evaluate", os.path.join(DATA, "zz-2021-data-governance.json"), "--format", "json")
+        self.assertEqual(code, 0)
+        result = json.loads(out)
+        self.assertEqual(result["total"], "98.66")
+        self.assertEqual(result["indicators"][7]["achieved"], False)  # defaults are printed
+        self.assertEqual(result["findings"], [])
+
+    def test_binary_input_by_extension(self):
+        code, out, _ = run("evaluate", os.path.join(DATA, "zz-2021-geodata.pb"), "--format=json")
+        self.assertEqual(code, 0)
+        self.assertEqual(json.loads(out)["total"], "99.37")
+
+    def test_standard_input(self):
+        with open(os.path.join(DATA, "zz-2021-geodata.json"), "rb") as f:
+            code, out, _ = run("evaluate", "-", "--format", "json", stdin=f.read())
+        self.assertEqual(code, 0)
+        self.assertEqual(json.loads(out)["grade"], "优秀")
+
+    def test_every_example_evaluates(self):
+        for name in sorted(os.listdir(EXAMPLES)):
+            if name.endswith(".json"):
+                code, out, err = run("evaluate", os.path.join(EXAMPLES, name))
+                self.assertEqual(code, 0, name + ": " + err)
+                self.assertIn("总分", out)
+
+    def test_an_invalid_form_exits_2_with_one_line_naming_the_field(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+            json.dump({"scheme": "zhengzhou-2021-project", "indicators": [
+                {"id": "i07", "level1": "产出目标", "weight": "10", "target": {"value": "100"},
+                 "actual": {"number": "93%"}}]}, f, ensure_ascii=False)
+        try:
+            code, out, err = run("evaluate", f.name)
+        finally:
+            os.unlink(f.name)
+        self.assertEqual(code, 2)
+        self.assertEqual(out, "")
+        self.assertEqual(len(err.strip().splitlines()), 1)
+        self.assertIn("indicator i07 actual.number", err)
+
+    def test_malformed_json_exits_2(self):
+        code, _, err = run("evaluate", "-", stdin=b'{"id": "x", "colour": "red"}')
+        self.assertEqual(code, 2)
+        self.assertIn("colour", err)
+
+    def test_a_missing_file_exits_1(self):
+        code, _, err = run("evaluate", "/nonexistent/form.json")
+        self.assertEqual(code, 1)
+        self.assertIn("cannot open /nonexistent/form.json", err)
+
+    def test_usage_errors_exit_2(self):
+        self.assertEqual(run("evaluate")[0], 2)
+        self.assertEqual(run("evaluate", os.path.join(DATA, "zz-2021-geodata.json"), "--format", "xml")[0], 2)
+        self.assertEqual(run("frobnicate")[0], 2)
+        self.assertEqual(run()[0], 2)
+
+
+class SchemesCommand(unittest.TestCase):
+    def test_lists_the_four_built_in_schemes(self):
+        code, out, _ = run("schemes")
+        self.assertEqual(code, 0)
+        schemes = json.loads(out)["schemes"]
+        self.assertEqual([s["name"] for s in schemes],
+                         ["zhengzhou-2021-project", "suzhou-2020-project", "mof-2020-project",
+                          "henan-2021-department"])
+        suzhou = schemes[1]
+        self.assertEqual([c["points"] for c in suzhou["categories"]], ["26", "24", "22", "8"])
+        self.assertEqual(suzhou["categories"][0]["quantitative_rule"]["deduction"],
+                         {"below_per_point": "5", "band_upper": "130", "above_per_point": "1",
+                          "absolute_points": False})
+        self.assertEqual(schemes[3]["categories"][0]["allocation"], "EXPLICIT")
+        self.assertEqual(schemes[0]["derived_names"]["预算资金到位情况"], "ARRIVAL_RATE")
+
+    def test_a_listed_scheme_works_as_a_custom_scheme(self):
+        _, out, _ = run("schemes")
+        mof = json.loads(out)["schemes"][2]
+        mof["name"] = "my-copy-of-mof"
+        with open(os.path.join(EXAMPLES, "mof-2020-project.json"), encoding="utf-8") as f:
+            form = json.load(f)
+        form.pop("scheme")
+        form["custom_scheme"] = mof
+        code, out, err = run("evaluate", "-", "--format", "json",
+                             stdin=json.dumps(form, ensure_ascii=False).encode("utf-8"))
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["total"], "96.03")
+
+
+if __name__ == "__main__":
+    JIXIAO = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=1)
