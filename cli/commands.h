@@ -16,6 +16,7 @@ inline constexpr int kExitFindings = 3;
 
 int RunEvaluate(const Args& args);     // jixiao evaluate FORM.json|FORM.pb [--format ...] [...]
 int RunSchemes(const Args& args);      // jixiao schemes
+int RunBatch(const Args& args);        // jixiao batch FORMS.json|.jsonl|.pbd [options]
 int RunCheckBudget(const Args& args);  // jixiao check-budget BUDGET.json [--format text|json]
 
 }  // namespace jixiao::cli

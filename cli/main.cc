@@ -13,6 +13,8 @@ constexpr char kUsage[] =
     "                      score and review one form; FORMAT is text (the default), json\n"
     "                      (the EvaluationResult), markdown or csv (UTF-8 with BOM, for Excel)\n"
     "  jixiao schemes      the built-in schemes as JSON\n"
+    "  jixiao batch FORMS.json|.jsonl|.pbd [--threads N] [--summary] [--output FILE] [--progress]\n"
+    "                      score many forms, with the portfolio\n"
     "  jixiao check-budget BUDGET.json [--format text|json]\n"
     "                      check a department budget\n"
     "\n"
@@ -27,6 +29,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"evaluate", jixiao::cli::RunEvaluate},
     {"schemes", jixiao::cli::RunSchemes},
+    {"batch", jixiao::cli::RunBatch},
     {"check-budget", jixiao::cli::RunCheckBudget},
 };
 

@@ -4,18 +4,31 @@
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"
 
 namespace jixiao {
 namespace {
 
-// Map fields (Scheme.derived_names, Reported.categories) in key order, so that the same message
-// always gives the same bytes; protobuf's default order follows a per-process hash seed.
-bool SerializeDeterministically(const google::protobuf::Message& message, std::string* out) {
-  google::protobuf::io::StringOutputStream stream(out);
-  google::protobuf::io::CodedOutputStream coded(&stream);
-  coded.SetSerializationDeterministic(true);
-  return message.SerializeToCodedStream(&coded) && !coded.HadError();
+constexpr char kTypeUrlPrefix[] = "type.googleapis.com";
+
+// Map fields (summaries, budget metrics) iterate in a per-instance random order; deterministic
+// serialization sorts them, so equal messages give equal bytes.
+std::string DeterministicBytes(const google::protobuf::Message& message) {
+  std::string out;
+  {
+    google::protobuf::io::StringOutputStream stream(&out);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    message.SerializeWithCachedSizes(&coded);
+  }
+  return out;
+}
+
+google::protobuf::util::TypeResolver* GeneratedTypes() {
+  static auto* resolver = google::protobuf::util::NewTypeResolverForDescriptorPool(
+      kTypeUrlPrefix, google::protobuf::DescriptorPool::generated_pool());
+  return resolver;
 }
 
 }  // namespace
@@ -47,24 +60,17 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
 
 absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message,
                                              Format format, bool pretty) {
-  std::string binary;
-  if (!SerializeDeterministically(message, &binary)) {
-    return absl::InternalError(
-        absl::StrCat("could not serialize the ", message.GetDescriptor()->name()));
-  }
+  message.ByteSizeLong();  // caches sizes for SerializeWithCachedSizes
+  std::string binary = DeterministicBytes(message);
   if (format == Format::kProto) return binary;
-  // MessageToJsonString is this conversion from a non-deterministic serialization.
-  static google::protobuf::util::TypeResolver* const kResolver =
-      google::protobuf::util::NewTypeResolverForDescriptorPool(
-          "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool());
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = pretty;
   options.always_print_primitive_fields = true;
   options.preserve_proto_field_names = true;
   std::string out;
   auto status = google::protobuf::util::BinaryToJsonString(
-      kResolver, absl::StrCat("type.googleapis.com/", message.GetDescriptor()->full_name()), binary,
-      &out, options);
+      GeneratedTypes(), absl::StrCat(kTypeUrlPrefix, "/", message.GetDescriptor()->full_name()),
+      binary, &out, options);
   if (!status.ok()) return absl::InternalError(std::string(status.message()));
   return out;
 }
