@@ -1,20 +1,33 @@
-// jixiao evaluate FORM.json|FORM.pb [--format text|json]
+// jixiao evaluate FORM.json|FORM.pb [--format text|json|markdown|csv] [--fail-on-findings]
 #include <cstdio>
 #include <string>
 
 #include "absl/strings/str_cat.h"
 #include "cli/commands.h"
+#include "cli/csv_report.h"
 #include "cli/input_file.h"
+#include "cli/markdown_report.h"
 #include "cli/text_report.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
 
 namespace jixiao::cli {
 
+namespace {
+
+constexpr char kUsage[] =
+    "usage: jixiao evaluate FORM.json|FORM.pb [--format text|json|markdown|csv] "
+    "[--fail-on-findings]\n";
+
+}  // namespace
+
 int RunEvaluate(const Args& args) {
   std::string path, format = "text";
+  bool fail_on_findings = false;
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--format" && i + 1 < args.size()) {
+    if (args[i] == "--fail-on-findings") {
+      fail_on_findings = true;
+    } else if (args[i] == "--format" && i + 1 < args.size()) {
       format = args[++i];
     } else if (args[i].rfind("--format=", 0) == 0) {
       format = args[i].substr(9);
@@ -26,11 +39,12 @@ int RunEvaluate(const Args& args) {
     }
   }
   if (path.empty()) {
-    std::fputs("usage: jixiao evaluate FORM.json|FORM.pb [--format text|json]\n", stderr);
+    std::fputs(kUsage, stderr);
     return 2;
   }
-  if (format != "text" && format != "json") {
-    std::fprintf(stderr, "jixiao evaluate: unknown format \"%s\" (text, json)\n", format.c_str());
+  if (format != "text" && format != "json" && format != "markdown" && format != "csv") {
+    std::fprintf(stderr, "jixiao evaluate: unknown format \"%s\" (text, json, markdown, csv)\n",
+                 format.c_str());
     return 2;
   }
   auto bytes = ReadInputFile(path);
@@ -58,11 +72,16 @@ int RunEvaluate(const Args& args) {
       return 1;
     }
     out = *json;
+  } else if (format == "markdown") {
+    out = MarkdownReport(evaluation, *result);
+  } else if (format == "csv") {
+    out = CsvReport(evaluation, *result);
   } else {
     out = TextReport(evaluation, *result);
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  if (std::fflush(stdout) != 0) return 1;
+  return fail_on_findings && result->findings_size() > 0 ? kExitFindings : 0;
 }
 
 }  // namespace jixiao::cli

@@ -9,12 +9,17 @@ namespace {
 
 constexpr char kUsage[] =
     "usage:\n"
-    "  jixiao evaluate FORM.json|FORM.pb [--format text|json]   score and review one form\n"
-    "  jixiao schemes                                          the built-in schemes as JSON\n"
+    "  jixiao evaluate FORM.json|FORM.pb [--format FORMAT] [--fail-on-findings]\n"
+    "                      score and review one form; FORMAT is text (the default), json\n"
+    "                      (the EvaluationResult), markdown or csv (UTF-8 with BOM, for Excel)\n"
+    "  jixiao schemes      the built-in schemes as JSON\n"
     "  jixiao batch FORMS.json|.jsonl|.pbd [--threads N] [--summary] [--output FILE] [--progress]\n"
-    "                                                          score many forms, with the "
-    "portfolio\n"
-    "  jixiao check-budget BUDGET.json [--format text|json]    check a department budget\n";
+    "                      score many forms, with the portfolio\n"
+    "  jixiao check-budget BUDGET.json [--format text|json]\n"
+    "                      check a department budget\n"
+    "\n"
+    "exit status: 0 evaluated (findings or not), 2 invalid input, 1 anything else,\n"
+    "             3 with --fail-on-findings when there are findings\n";
 
 struct Command {
   const char* name;
