@@ -3,8 +3,16 @@
 # installed package finds the library through JIXIAO_LIBRARY, beside itself, and the system.
 set -euo pipefail
 python=$1 source=$2 library=$3
-if ! "$python" -c "import setuptools, wheel, pip" 2>/dev/null; then
-  echo "skipped: $python has no pip, setuptools or wheel (Debian: python3-pip python3-setuptools python3-wheel)"
+# The build's python may be one without wheel (pyenv); Debian's has it once scripts/deps ran.
+for candidate in "$python" /usr/bin/python3; do
+  if "$candidate" -c "import setuptools, wheel, pip" 2>/dev/null; then
+    python=$candidate
+    break
+  fi
+  candidate=""
+done
+if [ -z "$candidate" ]; then
+  echo "skipped: no python3 with pip, setuptools and wheel (Debian: python3-pip python3-setuptools python3-wheel)"
   exit 77
 fi
 work=$(mktemp -d)  # outside the checkout, so no REPO/build/ is found by walking up
