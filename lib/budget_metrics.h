@@ -8,13 +8,11 @@
 #include "absl/status/status.h"
 #include "jixiao/v1/evaluation.pb.h"
 #include "jixiao/v1/result.pb.h"
+#include "lib/limits.h"  // kMaxBudgetDepth
 #include "lib/rational.h"
 #include "lib/scheme.h"
 
 namespace jixiao {
-
-// Budget lines may nest this deep (real forms use 3 or 4 levels).
-inline constexpr int kMaxBudgetDepth = 32;
 
 // The root line's rates, rounded with the scheme, for derived indicators; absent when the
 // inputs are missing or the denominator is 0.

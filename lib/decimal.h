@@ -7,15 +7,13 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "lib/limits.h"
 #include "lib/rational.h"
 
 namespace jixiao {
 
-// The numeric range of every decimal field: up to kMaxIntegerDigits digits before the point and
-// kMaxFractionDigits after (|x| < 10^15, steps of 10^-6). Budgets of a whole country fit with
-// room to spare; anything longer is an invalid-argument error, never a rounded or wrapped value.
-inline constexpr int kMaxIntegerDigits = 15;
-inline constexpr int kMaxFractionDigits = 6;
+// The numeric range of every decimal field is kMaxIntegerDigits / kMaxFractionDigits of
+// lib/limits.h; anything longer is an invalid-argument error, never a rounded or wrapped value.
 inline constexpr int kMaxDecimals = 6;  // the most places a scheme may round to
 
 enum class Rounding {

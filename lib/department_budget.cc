@@ -5,6 +5,7 @@
 #include "lib/budget_claims.h"
 #include "lib/budget_figures.h"
 #include "lib/budget_findings.h"
+#include "lib/check_limits.h"
 #include "lib/department_metrics.h"
 #include "lib/function_rollup.h"
 
@@ -18,6 +19,7 @@ std::string Produced(const Rational& value) {
 }  // namespace
 
 absl::StatusOr<v1::DepartmentBudgetResult> CheckBudget(const v1::DepartmentBudget& budget) {
+  if (absl::Status status = CheckLimits(budget); !status.ok()) return status;
   auto figures = ReadBudgetFigures(budget);
   if (!figures.ok()) return figures.status();
   const FunctionRollup rollup = RollUpFunctions(figures->functions);

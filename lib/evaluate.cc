@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "lib/budget_metrics.h"
+#include "lib/check_limits.h"
 #include "lib/completion.h"
 #include "lib/decimal.h"
 #include "lib/findings.h"
@@ -414,6 +415,7 @@ class Evaluator {
 
 absl::Status EvaluateInto(const v1::Evaluation& evaluation, v1::EvaluationResult* result) {
   result->Clear();
+  if (absl::Status status = CheckLimits(evaluation); !status.ok()) return status;
   std::unique_ptr<SchemeView> custom;
   auto scheme = ResolveScheme(evaluation, &custom);
   if (!scheme.ok()) return scheme.status();
