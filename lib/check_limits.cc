@@ -89,8 +89,9 @@ class Checker {
     switch (field.cpp_type()) {
       case FieldDescriptor::CPPTYPE_STRING: {
         std::string scratch;
-        const std::string& s = index < 0 ? r->GetStringReference(m, &field, &scratch)
-                                         : r->GetRepeatedStringReference(m, &field, index, &scratch);
+        const std::string& s = index < 0
+                                   ? r->GetStringReference(m, &field, &scratch)
+                                   : r->GetRepeatedStringReference(m, &field, index, &scratch);
         if (s.size() > MaxBytes(field)) {
           return Error(absl::StrCat(s.size(), " bytes; the limit is ", MaxBytes(field)));
         }
@@ -101,7 +102,8 @@ class Checker {
         return absl::OkStatus();
       }
       case FieldDescriptor::CPPTYPE_ENUM: {
-        int value = index < 0 ? r->GetEnumValue(m, &field) : r->GetRepeatedEnumValue(m, &field, index);
+        int value =
+            index < 0 ? r->GetEnumValue(m, &field) : r->GetRepeatedEnumValue(m, &field, index);
         if (field.enum_type()->FindValueByNumber(value) == nullptr) {
           return Error(absl::StrCat(value, " is not a value of ", field.enum_type()->name()));
         }
@@ -146,8 +148,8 @@ class Checker {
       const Step& step = path_[k];
       const std::string& name = step.field->name();
       if (k == 0 && name == "indicators" && step.index >= 0) {
-        const auto& indicator = step.parent->GetReflection()->GetRepeatedMessage(
-            *step.parent, step.field, step.index);
+        const auto& indicator =
+            step.parent->GetReflection()->GetRepeatedMessage(*step.parent, step.field, step.index);
         const std::string& id = static_cast<const v1::Indicator&>(indicator).id();
         if (Printable(id)) {
           absl::StrAppend(&out, "indicator ", id);
@@ -162,8 +164,8 @@ class Checker {
       out += name;
       if (step.index < 0) continue;
       if (step.field->is_map()) {
-        const auto& entry = step.parent->GetReflection()->GetRepeatedMessage(
-            *step.parent, step.field, step.index);
+        const auto& entry =
+            step.parent->GetReflection()->GetRepeatedMessage(*step.parent, step.field, step.index);
         const FieldDescriptor* key = entry.GetDescriptor()->map_key();
         if (key->cpp_type() == FieldDescriptor::CPPTYPE_STRING) {
           std::string text = entry.GetReflection()->GetString(entry, key);

@@ -8,6 +8,7 @@
 #include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"
 #include "lib/limits.h"
+#include "lib/parse_errors.h"
 
 namespace jixiao {
 namespace {
@@ -41,17 +42,18 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
   // A batch is many forms (protobuf's own limit applies); anything else is one form or budget.
   const size_t limit = type == "EvaluationBatch" ? size_t{INT32_MAX} : kMaxInputBytes;
   if (bytes.size() > limit) {
-    return absl::InvalidArgumentError(absl::StrCat(type, ": input of ", bytes.size(),
-                                                   " bytes; the limit is ", limit));
+    return absl::InvalidArgumentError(
+        absl::StrCat(type, ": input of ", bytes.size(), " bytes; the limit is ", limit));
   }
   // protobuf logs invalid UTF-8 to stderr besides failing; the failure is our message, so the
   // log line (process-wide, only while parsing) is noise inside a library.
   google::protobuf::LogSilencer silence_parse_errors;
   if (format == Format::kProto) {
     if (!message->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+      std::string why = DiagnoseWire(bytes, *message->GetDescriptor());
       return absl::InvalidArgumentError(
-          absl::StrCat(type, ": the input is not a valid serialized jixiao.v1.", type,
-                       " (truncated or not protobuf)"));
+          absl::StrCat(type, ": the input is not a valid serialized jixiao.v1.", type, " (",
+                       why.empty() ? "truncated or not protobuf" : why, ")"));
     }
     return absl::OkStatus();
   }
@@ -60,7 +62,8 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
   auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(bytes.data(), bytes.size()), message, options);
   if (!status.ok()) {
-    return absl::InvalidArgumentError(absl::StrCat(type, " JSON: ", std::string(status.message())));
+    return absl::InvalidArgumentError(
+        absl::StrCat(type, " JSON: ", JsonErrorLine(std::string(status.message()))));
   }
   return absl::OkStatus();
 }
