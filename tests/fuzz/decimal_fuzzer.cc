@@ -23,6 +23,8 @@ void CheckFormatsBack(const Rational& value, int places, absl::string_view what)
   }
 }
 
+const Rational kInputRange = Rational(1000000000000000);  // 10^kMaxIntegerDigits
+
 // 10^-places.
 Rational Unit(int places) {
   Rational unit = 1;
@@ -52,7 +54,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       Rational moved = rounded - parsed->value;
       if (moved.IsNegative()) moved = -moved;
       if (!(moved < Unit(places))) Fail(absl::StrCat("rounding to ", places, " moved too far"));
-      CheckFormatsBack(rounded, places, absl::StrCat("round to ", places));
+      // 999999999999999.6 rounds to 10^15: a produced figure may be longer than an input.
+      if (rounded < kInputRange && -rounded < kInputRange) {
+        CheckFormatsBack(rounded, places, absl::StrCat("round to ", places));
+      }
     }
   }
   return 0;
