@@ -35,13 +35,13 @@ bool DecodeUtf8(absl::string_view text, size_t* pos, char32_t* code_point) {
   return true;
 }
 
-bool IsValidUtf8(absl::string_view text) {
+size_t FirstInvalidUtf8(absl::string_view text) {
   size_t pos = 0;
   char32_t cp;
   while (pos < text.size()) {
-    if (!DecodeUtf8(text, &pos, &cp)) return false;
+    if (!DecodeUtf8(text, &pos, &cp)) return pos;
   }
-  return true;
+  return absl::string_view::npos;
 }
 
 void AppendUtf8(char32_t cp, std::string* out) {

@@ -13,8 +13,13 @@ namespace jixiao {
 // on an invalid sequence: truncated, overlong, a surrogate or above U+10FFFF.
 bool DecodeUtf8(absl::string_view text, size_t* pos, char32_t* code_point);
 
+// The offset of the first byte of `text` that does not start a valid UTF-8 sequence, or npos.
+size_t FirstInvalidUtf8(absl::string_view text);
+
 // Whether every byte of `text` belongs to a valid UTF-8 sequence.
-bool IsValidUtf8(absl::string_view text);
+inline bool IsValidUtf8(absl::string_view text) {
+  return FirstInvalidUtf8(text) == absl::string_view::npos;
+}
 
 // Appends `code_point` (≤ U+10FFFF, not a surrogate) encoded as UTF-8.
 void AppendUtf8(char32_t code_point, std::string* out);
