@@ -2,8 +2,8 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "lib/utf8.h"
 
 namespace jixiao {
@@ -14,13 +14,25 @@ bool IsSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0x3000 || cp
 // The ASCII spelling of `cp` when it is one of the folded forms, or nullptr.
 const char* FoldedSpelling(char32_t cp) {
   switch (cp) {
-    case 0x2265: case 0x2267: case 0x2A7E: case 0x226E:  // ≥ ≧ ⩾ ≮ (not less than)
+    case 0x2265:
+    case 0x2267:
+    case 0x2A7E:
+    case 0x226E:  // ≥ ≧ ⩾ ≮ (not less than)
       return ">=";
-    case 0x2264: case 0x2266: case 0x2A7D: case 0x226F:  // ≤ ≦ ⩽ ≯ (not more than)
+    case 0x2264:
+    case 0x2266:
+    case 0x2A7D:
+    case 0x226F:  // ≤ ≦ ⩽ ≯ (not more than)
       return "<=";
-    case 0x2014: case 0x2013: case 0x2015: case 0x2212: case 0x2010: case 0x2011:
+    case 0x2014:
+    case 0x2013:
+    case 0x2015:
+    case 0x2212:
+    case 0x2010:
+    case 0x2011:
       return "-";
-    case 0x301C: case 0x223C:  // 〜 ∼ (～ is in the full-width block)
+    case 0x301C:
+    case 0x223C:  // 〜 ∼ (～ is in the full-width block)
       return "~";
     case 0xFE6A:  // ﹪
       return "%";

@@ -1,12 +1,13 @@
-// Reading "≥300项", "15%及其以下", "100%-130%", "=93%" (parse_target.h; decisions in docs/IMPORT.md).
+// Reading "≥300项", "15%及其以下", "100%-130%", "=93%" (parse_target.h; decisions in
+// docs/IMPORT.md).
 #include <optional>
 #include <string>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
-#include "absl/strings/strip.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "jixiao/parse_target.h"
 #include "lib/decimal.h"
 #include "lib/number_text.h"
@@ -25,41 +26,65 @@ struct Phrase {
 
 // Words and signs before the number (already folded: "≥" is ">="). The longest match wins.
 constexpr Phrase kPrefixes[] = {
-    {">=", v1::Target::AT_LEAST},     {"=>", v1::Target::AT_LEAST},
+    {">=", v1::Target::AT_LEAST},
+    {"=>", v1::Target::AT_LEAST},
     {">", v1::Target::AT_LEAST},  // strict '>' has no comparator of its own: AT_LEAST
-    {"<=", v1::Target::AT_MOST},      {"=<", v1::Target::AT_MOST},
-    {"<", v1::Target::AT_MOST},       {"==", v1::Target::EQUAL},
-    {"=", v1::Target::EQUAL},         {"等于", v1::Target::EQUAL},
-    {"不低于", v1::Target::AT_LEAST}, {"不少于", v1::Target::AT_LEAST},
-    {"不小于", v1::Target::AT_LEAST}, {"至少", v1::Target::AT_LEAST},
-    {"大于等于", v1::Target::AT_LEAST}, {"大于或等于", v1::Target::AT_LEAST},
-    {"大于", v1::Target::AT_LEAST},   {"高于", v1::Target::AT_LEAST},
-    {"多于", v1::Target::AT_LEAST},   {"超过", v1::Target::AT_LEAST},
-    {"达到", v1::Target::AT_LEAST},   {"不高于", v1::Target::AT_MOST},
-    {"不超过", v1::Target::AT_MOST},  {"不多于", v1::Target::AT_MOST},
-    {"不大于", v1::Target::AT_MOST},  {"小于等于", v1::Target::AT_MOST},
-    {"小于或等于", v1::Target::AT_MOST}, {"小于", v1::Target::AT_MOST},
-    {"低于", v1::Target::AT_MOST},    {"少于", v1::Target::AT_MOST},
-    {"至多", v1::Target::AT_MOST},    {"最多", v1::Target::AT_MOST},
-    {"控制在", v1::Target::AT_MOST},  {"完成", kNone},
-    {"实现", kNone},                  {"保持", kNone},
-    {"确保", kNone},                  {"在", kNone},
+    {"<=", v1::Target::AT_MOST},
+    {"=<", v1::Target::AT_MOST},
+    {"<", v1::Target::AT_MOST},
+    {"==", v1::Target::EQUAL},
+    {"=", v1::Target::EQUAL},
+    {"等于", v1::Target::EQUAL},
+    {"不低于", v1::Target::AT_LEAST},
+    {"不少于", v1::Target::AT_LEAST},
+    {"不小于", v1::Target::AT_LEAST},
+    {"至少", v1::Target::AT_LEAST},
+    {"大于等于", v1::Target::AT_LEAST},
+    {"大于或等于", v1::Target::AT_LEAST},
+    {"大于", v1::Target::AT_LEAST},
+    {"高于", v1::Target::AT_LEAST},
+    {"多于", v1::Target::AT_LEAST},
+    {"超过", v1::Target::AT_LEAST},
+    {"达到", v1::Target::AT_LEAST},
+    {"不高于", v1::Target::AT_MOST},
+    {"不超过", v1::Target::AT_MOST},
+    {"不多于", v1::Target::AT_MOST},
+    {"不大于", v1::Target::AT_MOST},
+    {"小于等于", v1::Target::AT_MOST},
+    {"小于或等于", v1::Target::AT_MOST},
+    {"小于", v1::Target::AT_MOST},
+    {"低于", v1::Target::AT_MOST},
+    {"少于", v1::Target::AT_MOST},
+    {"至多", v1::Target::AT_MOST},
+    {"最多", v1::Target::AT_MOST},
+    {"控制在", v1::Target::AT_MOST},
+    {"完成", kNone},
+    {"实现", kNone},
+    {"保持", kNone},
+    {"确保", kNone},
+    {"在", kNone},
     {"介于", kNone},
 };
 
 // Words after the number and unit ("85%以上", "15%及其以下", "30天内").
 constexpr Phrase kSuffixes[] = {
-    {"及其以上", v1::Target::AT_LEAST}, {"及以上", v1::Target::AT_LEAST},
-    {"或以上", v1::Target::AT_LEAST},   {"以上", v1::Target::AT_LEAST},
-    {"及其以下", v1::Target::AT_MOST},  {"及以下", v1::Target::AT_MOST},
-    {"或以下", v1::Target::AT_MOST},    {"以下", v1::Target::AT_MOST},
-    {"以内", v1::Target::AT_MOST},      {"之内", v1::Target::AT_MOST},
-    {"内", v1::Target::AT_MOST},        {"左右", v1::Target::EQUAL},
+    {"及其以上", v1::Target::AT_LEAST},
+    {"及以上", v1::Target::AT_LEAST},
+    {"或以上", v1::Target::AT_LEAST},
+    {"以上", v1::Target::AT_LEAST},
+    {"及其以下", v1::Target::AT_MOST},
+    {"及以下", v1::Target::AT_MOST},
+    {"或以下", v1::Target::AT_MOST},
+    {"以下", v1::Target::AT_MOST},
+    {"以内", v1::Target::AT_MOST},
+    {"之内", v1::Target::AT_MOST},
+    {"内", v1::Target::AT_MOST},
+    {"左右", v1::Target::EQUAL},
     {"之间", kNone},
 };
 
 constexpr absl::string_view kRangeSeparators[] = {"-", "~", "至", "到"};
-constexpr absl::string_view kInclusive[] = {"(含)", "含"};  // "90%(含)以上", "85%以上(含)"
+constexpr absl::string_view kInclusive[] = {"(含)", "含"};    // "90%(含)以上", "85%以上(含)"
 constexpr absl::string_view kDeadlineMarks[] = {"前", "底"};  // "12月底前": a date, not a count
 
 // The longest phrase `text` starts (or ends, with `at_end`) with, or nullptr.
@@ -270,9 +295,9 @@ absl::StatusOr<v1::Actual> ParseActual(absl::string_view raw, const v1::Target& 
     auto converted = ConvertScaledUnit(value, unit, target.unit());
     if (!converted.ok()) return Invalid(kWhat, text, converted.status().message());
     if (!*converted) {
-      return Invalid(kWhat, text,
-                     absl::StrCat("its unit \"", unit, "\" is not the target's unit \"",
-                                  target.unit(), "\""));
+      return Invalid(
+          kWhat, text,
+          absl::StrCat("its unit \"", unit, "\" is not the target's unit \"", target.unit(), "\""));
     }
     value = **converted;
     if (auto status = CheckDecimal(kWhat, text, value); !status.ok()) return status;

@@ -15,14 +15,15 @@ namespace {
 constexpr int kMaxUnitCharacters = 10;
 
 bool IsPunctuation(char32_t cp) {
-  if (cp < 0x80) return cp != '/' && (absl::ascii_ispunct(static_cast<char>(cp)) ||
-                                      absl::ascii_isdigit(static_cast<char>(cp)));
+  if (cp < 0x80)
+    return cp != '/' && (absl::ascii_ispunct(static_cast<char>(cp)) ||
+                         absl::ascii_isdigit(static_cast<char>(cp)));
   return (cp >= 0x2000 && cp <= 0x206F) ||  // general punctuation: — … ‰ excepted below
          (cp >= 0x3000 && cp <= 0x303F);    // CJK punctuation: 、。《》「」
 }
 
 struct ScaledUnit {
-  int power = 0;          // the unit is 10^power base units
+  int power = 0;           // the unit is 10^power base units
   absl::string_view base;  // "元", "条", "" for a bare "万"
 };
 

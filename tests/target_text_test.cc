@@ -109,7 +109,9 @@ const TargetCase kTargets[] = {
     {"≥0.05", C::AT_LEAST, "0.05", "", ""},
     {"≥99.999999%", C::AT_LEAST, "99.999999", "", "%"},
     {"≥ 300 项", C::AT_LEAST, "300", "", "项"},
-    {"≥\xE3\x80\x80" "300项", C::AT_LEAST, "300", "", "项"},  // an ideographic space
+    {"≥\xE3\x80\x80"
+     "300项",
+     C::AT_LEAST, "300", "", "项"},  // an ideographic space
     {"+5%", C::AT_LEAST, "5", "", "%"},
     // Units as written.
     {"1个", C::AT_LEAST, "1", "", "个"},
@@ -151,8 +153,8 @@ TEST(TargetText, IsTrimmedButOtherwiseAsWritten) {
 // Wordings that are not one number with a unit are qualitative, with their text.
 TEST(QualitativeTargets, KeepTheirWording) {
   for (const char* text :
-       {"健全", "合理", "有效", "是", "明显改善", "7*24小时", "７×２４小时", "7×24小时",
-        "12月底前", "2021年12月31日前完成", "不低于上年水平", "第3季度完成", "—", "/", "完成",
+       {"健全", "合理", "有效", "是", "明显改善", "7*24小时", "７×２４小时", "7×24小时", "12月底前",
+        "2021年12月31日前完成", "不低于上年水平", "第3季度完成", "—", "/", "完成",
         "≥95%，且无重大安全事故", "1,5", "及时公开", "100%完成年度任务"}) {
     auto target = ParseTarget(text);
     ASSERT_TRUE(target.ok()) << text << ": " << target.status();

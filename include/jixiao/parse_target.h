@@ -1,5 +1,6 @@
-// Targets and actuals as forms write them ("≥300项", "15%及其以下", "100%-130%", "=93%", "基本健全")
-// read into the contract's Target and Actual (SCORING.md §4, §8). Decisions: docs/IMPORT.md.
+// Targets and actuals as forms write them ("≥300项", "15%及其以下", "100%-130%", "=93%",
+// "基本健全") read into the contract's Target and Actual (SCORING.md §4, §8). Decisions:
+// docs/IMPORT.md.
 //
 // Pure functions; safe to call from many threads.
 #ifndef JIXIAO_PARSE_TARGET_H_
@@ -12,8 +13,9 @@
 namespace jixiao {
 
 // A comparator (≥ ≤ = > < in ASCII or full width, 不低于/不少于/至少/以上/及以上 …,
-// 不高于/不超过/以下/及其以下/以内 …), a number (full-width digits, thousands separators) and a unit
-// kept as written ("%", "亿条", "平方公里"); or a range "a-b", "a～b", "a至b", "a%-b%" (BETWEEN).
+// 不高于/不超过/以下/及其以下/以内 …), a number (full-width digits, thousands separators) and a
+// unit kept as written ("%", "亿条", "平方公里"); or a range "a-b", "a～b", "a至b", "a%-b%"
+// (BETWEEN).
 // '>' reads as AT_LEAST and '<' as AT_MOST; a bare number is AT_LEAST. Text that is not one
 // number with a unit — "健全", "7*24小时", "12月底前" — is QUALITATIVE. `text` always keeps the
 // wording as written (trimmed).
