@@ -13,6 +13,8 @@ using Args = std::vector<std::string>;
 int RunEvaluate(const Args& args);     // jixiao evaluate FORM.json|FORM.pb [--format ...]
 int RunSchemes(const Args& args);      // jixiao schemes
 int RunCheckBudget(const Args& args);  // jixiao check-budget BUDGET.json [--format text|json]
+int RunImport(const Args& args);       // jixiao import FORM.csv --scheme NAME
+int RunParseTarget(const Args& args);  // jixiao parse-target TEXT
 
 }  // namespace jixiao::cli
 

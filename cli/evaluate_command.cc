@@ -1,11 +1,14 @@
-// jixiao evaluate FORM.json|FORM.pb [--format text|json]
+// jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME] [--format text|json|xlsx]
+//                 [--output FILE]
 #include <cstdio>
 #include <string>
 
 #include "absl/strings/str_cat.h"
 #include "cli/commands.h"
+#include "cli/csv_form.h"
 #include "cli/input_file.h"
 #include "cli/text_report.h"
+#include "cli/xlsx_report.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
 
@@ -13,8 +16,13 @@ namespace jixiao::cli {
 
 int RunEvaluate(const Args& args) {
   std::string path, format = "text";
+  std::string scheme, output;  // --scheme: a CSV form's scheme; --output: the xlsx file
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--format" && i + 1 < args.size()) {
+    if (args[i] == "--scheme" && i + 1 < args.size()) {
+      scheme = args[++i];
+    } else if (args[i] == "--output" && i + 1 < args.size()) {
+      output = args[++i];
+    } else if (args[i] == "--format" && i + 1 < args.size()) {
       format = args[++i];
     } else if (args[i].rfind("--format=", 0) == 0) {
       format = args[i].substr(9);
@@ -29,8 +37,13 @@ int RunEvaluate(const Args& args) {
     std::fputs("usage: jixiao evaluate FORM.json|FORM.pb [--format text|json]\n", stderr);
     return 2;
   }
-  if (format != "text" && format != "json") {
-    std::fprintf(stderr, "jixiao evaluate: unknown format \"%s\" (text, json)\n", format.c_str());
+  if (format != "text" && format != "json" && format != "xlsx") {
+    std::fprintf(stderr, "jixiao evaluate: unknown format \"%s\" (text, json, xlsx)\n",
+                 format.c_str());
+    return 2;
+  }
+  if ((format == "xlsx") != !output.empty()) {
+    std::fputs("jixiao evaluate: --format xlsx and --output FILE.xlsx go together\n", stderr);
     return 2;
   }
   auto bytes = ReadInputFile(path);
@@ -39,7 +52,16 @@ int RunEvaluate(const Args& args) {
     return 1;
   }
   v1::Evaluation evaluation;
-  absl::Status status = ParseMessage(*bytes, FormatOfPath(path), &evaluation);
+  absl::Status status;
+  if (IsCsvPath(path) || (path == "-" && !scheme.empty())) {
+    auto imported = ImportCsvForm(path, *bytes, scheme);
+    status = imported.status();
+    if (imported.ok()) evaluation = *std::move(imported);
+  } else if (!scheme.empty()) {
+    status = absl::InvalidArgumentError("--scheme is for CSV forms; a JSON form names its scheme");
+  } else {
+    status = ParseMessage(*bytes, FormatOfPath(path), &evaluation);
+  }
   if (!status.ok()) {
     std::fprintf(stderr, "jixiao: %s: %s\n", path.c_str(), std::string(status.message()).c_str());
     return 2;
@@ -49,6 +71,11 @@ int RunEvaluate(const Args& args) {
     std::fprintf(stderr, "jixiao: %s: %s\n", path.c_str(),
                  std::string(result.status().message()).c_str());
     return result.status().code() == absl::StatusCode::kInvalidArgument ? 2 : 1;
+  }
+  if (format == "xlsx") {
+    absl::Status written = WriteXlsxReport(output, evaluation, *result);
+    if (!written.ok()) std::fprintf(stderr, "jixiao: %s\n", std::string(written.message()).c_str());
+    return written.ok() ? 0 : 1;
   }
   std::string out;
   if (format == "json") {

@@ -10,6 +10,10 @@ namespace {
 constexpr char kUsage[] =
     "usage:\n"
     "  jixiao evaluate FORM.json|FORM.pb [--format text|json]   score and review one form\n"
+    "  jixiao evaluate FORM.csv --scheme NAME [--format ...]     … a form exported as CSV\n"
+    "  jixiao evaluate FORM --format xlsx --output FILE.xlsx      … as an Excel workbook\n"
+    "  jixiao import FORM.csv --scheme NAME                     a CSV form as Evaluation JSON\n"
+    "  jixiao parse-target TEXT                                 a target (\"≥300项\") as JSON\n"
     "  jixiao schemes                                          the built-in schemes as JSON\n"
     "  jixiao check-budget BUDGET.json [--format text|json]    check a department budget\n";
 
@@ -22,6 +26,8 @@ constexpr Command kCommands[] = {
     {"evaluate", jixiao::cli::RunEvaluate},
     {"schemes", jixiao::cli::RunSchemes},
     {"check-budget", jixiao::cli::RunCheckBudget},
+    {"import", jixiao::cli::RunImport},
+    {"parse-target", jixiao::cli::RunParseTarget},
 };
 
 }  // namespace

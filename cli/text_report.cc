@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "cli/display_width.h"
@@ -87,6 +88,7 @@ std::string DescribeActual(const v1::Actual& actual, const v1::Target& target,
     case v1::Actual::kGrade:
       return actual.grade();
     case v1::Actual::kFactor:
+      if (absl::StrContains(actual.text(), actual.factor())) return actual.text();  // "66%"
       return actual.text().empty() ? absl::StrCat(actual.factor(), "%")
                                    : absl::StrCat(actual.text(), " ", actual.factor(), "%");
     case v1::Actual::kElements:
