@@ -5,30 +5,10 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
-#include "cli/display_width.h"
+#include "cli/table.h"
 
 namespace jixiao::cli {
 namespace {
-
-// Rows of cells, each column as wide as its widest cell in display width (汉字 count 2).
-std::string Render(const std::vector<std::vector<std::string>>& rows,
-                   const std::vector<bool>& right_aligned, absl::string_view indent) {
-  std::vector<int> widths(right_aligned.size(), 0);
-  for (const auto& row : rows) {
-    for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], DisplayWidth(row[c]));
-  }
-  std::string out;
-  for (const auto& row : rows) {
-    std::string line(indent);
-    for (size_t c = 0; c < row.size(); ++c) {
-      if (c > 0) line += "  ";
-      line += right_aligned[c] ? PadLeft(row[c], widths[c]) : PadRight(row[c], widths[c]);
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    absl::StrAppend(&out, line, "\n");
-  }
-  return out;
-}
 
 std::string Percent(const std::string& share) { return share.empty() ? "" : share + "%"; }
 
@@ -38,16 +18,16 @@ std::string FunctionTree(const v1::DepartmentBudget& budget,
   absl::flat_hash_map<std::string, std::string> names;  // the first line's name for each code
   for (const v1::FunctionLine& line : budget.functions())
     names.try_emplace(line.code(), line.name());
-  std::vector<std::vector<std::string>> rows = {
-      {"功能分类 code", "科目名称 name", "金额 amount", "占比 share"}};
+  Table table({false, false, true, true}, "  ");
+  table.AddRow({"功能分类 code", "科目名称 name", "金额 amount", "占比 share"});
   for (const v1::FunctionAmount& f : result.functions()) {
     // 3 digits 类, 5 款, 7 项: two spaces of indent per level.
     std::string indent(f.code().size() > 3 ? f.code().size() - 3 : 0, ' ');
     auto name = names.find(f.code());
-    rows.push_back({indent + f.code(), name == names.end() ? "" : name->second, f.amount(),
-                    Percent(f.share())});
+    table.AddRow({indent + f.code(), name == names.end() ? "" : name->second, f.amount(),
+                  Percent(f.share())});
   }
-  return Render(rows, {false, false, true, true}, "  ");
+  return table.Render();
 }
 
 std::string KeyMetrics(const v1::DepartmentBudgetResult& result) {
@@ -67,15 +47,15 @@ std::string KeyMetrics(const v1::DepartmentBudgetResult& result) {
       {"政府采购 procurement_total", "procurement_total", ""},
       {"比上年增长 growth", "growth_amount", "growth_rate"},
   };
-  std::vector<std::vector<std::string>> rows;
+  Table table({false, true, true}, "  ");
   for (const Key& key : kKeys) {
     auto metric = result.metrics().find(key.metric);
     if (metric == result.metrics().end()) continue;
     auto share = result.shares().find(key.share);
-    rows.push_back(
+    table.AddRow(
         {key.label, metric->second, share == result.shares().end() ? "" : Percent(share->second)});
   }
-  return Render(rows, {false, true, true}, "  ");
+  return table.Render();
 }
 
 std::string Findings(const v1::DepartmentBudgetResult& result) {

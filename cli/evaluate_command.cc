@@ -1,12 +1,14 @@
-// jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME] [--format text|json|xlsx]
-//                 [--output FILE]
+// jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME]
+//                 [--format text|json|markdown|csv|xlsx] [--output FILE.xlsx] [--fail-on-findings]
 #include <cstdio>
 #include <string>
 
 #include "absl/strings/str_cat.h"
 #include "cli/commands.h"
 #include "cli/csv_form.h"
+#include "cli/csv_report.h"
 #include "cli/input_file.h"
+#include "cli/markdown_report.h"
 #include "cli/text_report.h"
 #include "cli/xlsx_report.h"
 #include "jixiao/evaluate.h"
@@ -14,14 +16,26 @@
 
 namespace jixiao::cli {
 
+namespace {
+
+constexpr char kUsage[] =
+    "usage: jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME]\n"
+    "                       [--format text|json|markdown|csv|xlsx] [--output FILE.xlsx]\n"
+    "                       [--fail-on-findings]\n";
+
+}  // namespace
+
 int RunEvaluate(const Args& args) {
   std::string path, format = "text";
   std::string scheme, output;  // --scheme: a CSV form's scheme; --output: the xlsx file
+  bool fail_on_findings = false;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--scheme" && i + 1 < args.size()) {
       scheme = args[++i];
     } else if (args[i] == "--output" && i + 1 < args.size()) {
       output = args[++i];
+    } else if (args[i] == "--fail-on-findings") {
+      fail_on_findings = true;
     } else if (args[i] == "--format" && i + 1 < args.size()) {
       format = args[++i];
     } else if (args[i].rfind("--format=", 0) == 0) {
@@ -34,11 +48,13 @@ int RunEvaluate(const Args& args) {
     }
   }
   if (path.empty()) {
-    std::fputs("usage: jixiao evaluate FORM.json|FORM.pb [--format text|json]\n", stderr);
+    std::fputs(kUsage, stderr);
     return 2;
   }
-  if (format != "text" && format != "json" && format != "xlsx") {
-    std::fprintf(stderr, "jixiao evaluate: unknown format \"%s\" (text, json, xlsx)\n",
+  if (format != "text" && format != "json" && format != "markdown" && format != "csv" &&
+      format != "xlsx") {
+    std::fprintf(stderr,
+                 "jixiao evaluate: unknown format \"%s\" (text, json, markdown, csv, xlsx)\n",
                  format.c_str());
     return 2;
   }
@@ -72,10 +88,11 @@ int RunEvaluate(const Args& args) {
                  std::string(result.status().message()).c_str());
     return result.status().code() == absl::StatusCode::kInvalidArgument ? 2 : 1;
   }
+  const int evaluated = fail_on_findings && result->findings_size() > 0 ? kExitFindings : 0;
   if (format == "xlsx") {
     absl::Status written = WriteXlsxReport(output, evaluation, *result);
     if (!written.ok()) std::fprintf(stderr, "jixiao: %s\n", std::string(written.message()).c_str());
-    return written.ok() ? 0 : 1;
+    return written.ok() ? evaluated : 1;
   }
   std::string out;
   if (format == "json") {
@@ -85,11 +102,16 @@ int RunEvaluate(const Args& args) {
       return 1;
     }
     out = *json;
+  } else if (format == "markdown") {
+    out = MarkdownReport(evaluation, *result);
+  } else if (format == "csv") {
+    out = CsvReport(evaluation, *result);
   } else {
     out = TextReport(evaluation, *result);
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  if (std::fflush(stdout) != 0) return 1;
+  return evaluated;
 }
 
 }  // namespace jixiao::cli

@@ -9,13 +9,25 @@ namespace {
 
 constexpr char kUsage[] =
     "usage:\n"
-    "  jixiao evaluate FORM.json|FORM.pb [--format text|json]   score and review one form\n"
-    "  jixiao evaluate FORM.csv --scheme NAME [--format ...]     … a form exported as CSV\n"
-    "  jixiao evaluate FORM --format xlsx --output FILE.xlsx      … as an Excel workbook\n"
-    "  jixiao import FORM.csv --scheme NAME                     a CSV form as Evaluation JSON\n"
-    "  jixiao parse-target TEXT                                 a target (\"≥300项\") as JSON\n"
-    "  jixiao schemes                                          the built-in schemes as JSON\n"
-    "  jixiao check-budget BUDGET.json [--format text|json]    check a department budget\n";
+    "  jixiao evaluate FORM.json|FORM.pb [--format FORMAT] [--fail-on-findings]\n"
+    "                      score and review one form; FORMAT is text (the default), json\n"
+    "                      (the EvaluationResult), markdown or csv (UTF-8 with BOM, for Excel)\n"
+    "  jixiao evaluate FORM.csv --scheme NAME [--format FORMAT]\n"
+    "                      the same for a form exported from a spreadsheet (UTF-8 or GB18030)\n"
+    "  jixiao evaluate FORM --format xlsx --output FILE.xlsx\n"
+    "                      the scored form and its findings as an Excel workbook\n"
+    "  jixiao import FORM.csv --scheme NAME [--id ID] [--name NAME]\n"
+    "                      a form exported as CSV, as Evaluation JSON\n"
+    "  jixiao parse-target TEXT\n"
+    "                      how a target as written (\"≥300项\", \"15%及其以下\") reads, as JSON\n"
+    "  jixiao schemes      the built-in schemes as JSON\n"
+    "  jixiao batch FORMS.json|.jsonl|.pbd [--threads N] [--summary] [--output FILE] [--progress]\n"
+    "                      score many forms, with the portfolio\n"
+    "  jixiao check-budget BUDGET.json [--format text|json]\n"
+    "                      check a department budget\n"
+    "\n"
+    "exit status: 0 evaluated (findings or not), 2 invalid input, 1 anything else,\n"
+    "             3 with --fail-on-findings when there are findings\n";
 
 struct Command {
   const char* name;
@@ -25,6 +37,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"evaluate", jixiao::cli::RunEvaluate},
     {"schemes", jixiao::cli::RunSchemes},
+    {"batch", jixiao::cli::RunBatch},
     {"check-budget", jixiao::cli::RunCheckBudget},
     {"import", jixiao::cli::RunImport},
     {"parse-target", jixiao::cli::RunParseTarget},

@@ -7,47 +7,10 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "cli/display_width.h"
+#include "cli/table.h"
 
 namespace jixiao::cli {
 namespace {
-
-// A table whose columns are sized to their widest cell, by display width.
-class Table {
- public:
-  explicit Table(std::vector<bool> right_aligned) : right_(std::move(right_aligned)) {}
-  void AddRow(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
-  void AddRule() { rows_.emplace_back(); }  // an empty row prints as a horizontal line
-
-  std::string Render() const {
-    std::vector<int> widths(right_.size(), 0);
-    for (const auto& row : rows_) {
-      for (size_t c = 0; c < row.size() && c < widths.size(); ++c) {
-        widths[c] = std::max(widths[c], DisplayWidth(row[c]));
-      }
-    }
-    int total = 0;
-    for (int w : widths) total += w + 2;
-    std::string out;
-    for (const auto& row : rows_) {
-      std::string line;
-      if (row.empty()) {
-        for (int i = 0; i < total - 2; ++i) line += "─";
-      }
-      for (size_t c = 0; c < row.size() && c < widths.size(); ++c) {
-        if (c > 0) line += "  ";
-        line += right_[c] ? PadLeft(row[c], widths[c]) : PadRight(row[c], widths[c]);
-      }
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      absl::StrAppend(&out, line, "\n");
-    }
-    return out;
-  }
-
- private:
-  std::vector<bool> right_;
-  std::vector<std::vector<std::string>> rows_;
-};
 
 const char* SeverityLabel(v1::Finding::Severity severity) {
   switch (severity) {

@@ -14,6 +14,8 @@ namespace {
 enum Stage { kInitial, kAdjusted, kInvested, kReceived, kSpent, kStages };
 constexpr std::array<const char*, kStages> kStageNames = {"initial", "adjusted", "invested",
                                                           "received", "spent"};
+constexpr std::array<const char*, kStages> kStageFields = {" initial", " adjusted", " invested",
+                                                           " received", " spent"};
 
 const std::string& StageText(const v1::BudgetLine& line, int stage) {
   switch (stage) {
@@ -40,7 +42,7 @@ absl::StatusOr<Amounts> ParseAmounts(const v1::BudgetLine& line, const std::stri
   for (int s = 0; s < kStages; ++s) {
     const std::string& text = StageText(line, s);
     if (text.empty()) continue;
-    auto parsed = ParseField(text, absl::StrCat("budget ", path, " ", kStageNames[s]));
+    auto parsed = ParseField(text, "budget ", path, kStageFields[s]);
     if (!parsed.ok()) return parsed.status();
     amounts.stage[s] = *parsed;
   }

@@ -16,27 +16,28 @@ absl::StatusOr<TargetView> ParseTarget(const v1::Target& target, absl::string_vi
   view.comparator = comparator;
   if (comparator == v1::Target::QUALITATIVE) return view;
   if (target.value().empty()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(where, ".value: missing; comparator ", v1::Target::Comparator_Name(comparator),
-                     " needs a number (or use QUALITATIVE with text)"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        where, " target.value: missing; comparator ", v1::Target::Comparator_Name(comparator),
+        " needs a number (or use QUALITATIVE with text)"));
   }
-  auto value = ParseField(target.value(), absl::StrCat(where, ".value"));
+  auto value = ParseField(target.value(), where, " target.value");
   if (!value.ok()) return value.status();
   if (value->value.IsNegative()) {
     return absl::InvalidArgumentError(
-        absl::StrCat(where, ".value: ", target.value(), " is negative; targets are ≥ 0"));
+        absl::StrCat(where, " target.value: ", target.value(), " is negative; targets are ≥ 0"));
   }
   view.value = value->value;
   if (comparator == v1::Target::BETWEEN) {
     if (target.upper().empty()) {
       return absl::InvalidArgumentError(
-          absl::StrCat(where, ".upper: missing; a BETWEEN target needs value and upper"));
+          absl::StrCat(where, " target.upper: missing; a BETWEEN target needs value and upper"));
     }
-    auto upper = ParseField(target.upper(), absl::StrCat(where, ".upper"));
+    auto upper = ParseField(target.upper(), where, " target.upper");
     if (!upper.ok()) return upper.status();
     if (upper->value < view.value) {
-      return absl::InvalidArgumentError(absl::StrCat(where, ": BETWEEN ", target.value(), " and ",
-                                                     target.upper(), " has value > upper"));
+      return absl::InvalidArgumentError(absl::StrCat(where, " target: BETWEEN ", target.value(),
+                                                     " and ", target.upper(),
+                                                     " has value > upper"));
     }
     view.upper = upper->value;
   }

@@ -15,13 +15,14 @@ namespace jixiao {
 struct TargetView {
   v1::Target::Comparator comparator = v1::Target::QUALITATIVE;  // never UNSPECIFIED
   Rational value, upper;
-  std::string text;  // the wording a label is compared with
+  absl::string_view text;  // the wording a label is compared with (points into the Target)
   bool numeric() const { return comparator != v1::Target::QUALITATIVE; }
 };
 
 // Qualitative when the comparator is QUALITATIVE, or when there is no value; a value without a
 // comparator is AT_LEAST. Negative targets, BETWEEN without an upper bound or with value > upper,
-// and malformed numbers are errors naming `where` (e.g. "indicator i03 target").
+// and malformed numbers are errors naming `where` (the indicator, e.g. "indicator i03") and the
+// field ("target.value").
 absl::StatusOr<TargetView> ParseTarget(const v1::Target& target, absl::string_view where);
 
 // Completion c in percent of `v` against a numeric target:

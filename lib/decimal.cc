@@ -1,6 +1,7 @@
 #include "lib/decimal.h"
 
 #include <algorithm>
+#include <array>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
@@ -11,10 +12,27 @@ namespace {
 
 using absl::int128;
 
+// 10^n for 0 ≤ n ≤ 38.
 int128 PowerOfTen(int n) {
-  int128 p = 1;
-  for (int i = 0; i < n; ++i) p *= 10;
-  return p;
+  static const auto* table = [] {
+    auto* t = new std::array<int128, 39>;
+    (*t)[0] = 1;
+    for (size_t i = 1; i < t->size(); ++i) (*t)[i] = (*t)[i - 1] * 10;
+    return t;
+  }();
+  return (*table)[static_cast<size_t>(n)];
+}
+
+// q = a / b and r = a % b for a ≥ 0, b > 0, with 64-bit division when both fit.
+void DivMod(int128 a, int128 b, int128* q, int128* r) {
+  if (absl::Int128High64(a) == 0 && absl::Int128High64(b) == 0) {
+    uint64_t x = absl::Int128Low64(a), y = absl::Int128Low64(b);
+    *q = static_cast<int128>(x / y);
+    *r = static_cast<int128>(x % y);
+    return;
+  }
+  *q = a / b;
+  *r = a % b;
 }
 
 // Shows at most a few dozen characters of a bad value in an error message.
@@ -76,12 +94,13 @@ absl::StatusOr<Decimal> ParseDecimal(absl::string_view text) {
 Rational Round(const Rational& x, int decimals, Rounding mode) {
   if (!x.ok()) return x;
   int128 scale = PowerOfTen(decimals);
+  if (scale % x.den() == 0) return x;  // already has at most `decimals` places
   Rational scaled = x * Rational::Fraction(scale, 1);
   if (!scaled.ok()) return scaled;
   int128 num = scaled.num(), den = scaled.den();
   bool negative = num < 0;
-  int128 magnitude = negative ? -num : num;
-  int128 q = magnitude / den, r = magnitude % den;
+  int128 q, r;
+  DivMod(negative ? -num : num, den, &q, &r);
   switch (mode) {
     case Rounding::kHalfUp:
       if (r >= den - r) ++q;
@@ -97,21 +116,30 @@ Rational Round(const Rational& x, int decimals, Rounding mode) {
 
 std::string FormatDecimal(const Rational& x, int decimals) {
   if (!x.ok()) return "overflow";
-  Rational rounded = Round(x, decimals, Rounding::kHalfUp);
+  Rational rounded = Round(x, decimals, Rounding::kHalfUp);  // a no-op for produced figures
   // Rounded values are q / 10^decimals, possibly reduced: den divides 10^decimals.
   int128 units = rounded.num() * (PowerOfTen(decimals) / rounded.den());
   bool negative = units < 0;
   absl::uint128 magnitude = negative ? absl::uint128(-units) : absl::uint128(units);
-  std::string digits;
-  do {
-    digits.push_back(static_cast<char>('0' + static_cast<int>(magnitude % 10)));
-    magnitude /= 10;
-  } while (magnitude != 0);
-  while (digits.size() < static_cast<size_t>(decimals) + 1) digits.push_back('0');
+  char digits[48];  // 39 digits at most, least significant first
+  size_t n = 0;
+  if (absl::Uint128High64(magnitude) == 0) {  // 64-bit division for every realistic figure
+    uint64_t m = absl::Uint128Low64(magnitude);
+    do {
+      digits[n++] = static_cast<char>('0' + m % 10);
+      m /= 10;
+    } while (m != 0);
+  } else {
+    do {
+      digits[n++] = static_cast<char>('0' + static_cast<int>(magnitude % 10));
+      magnitude /= 10;
+    } while (magnitude != 0);
+  }
+  while (n < static_cast<size_t>(decimals) + 1) digits[n++] = '0';
   std::string out;
-  out.reserve(digits.size() + 2);
+  out.reserve(n + 2);
   if (negative) out.push_back('-');
-  for (size_t k = digits.size(); k-- > 0;) {
+  for (size_t k = n; k-- > 0;) {
     out.push_back(digits[k]);
     if (k == static_cast<size_t>(decimals) && decimals > 0) out.push_back('.');
   }

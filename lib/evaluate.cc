@@ -83,7 +83,7 @@ absl::StatusOr<std::vector<Row>> ReadIndicators(const v1::Evaluation& evaluation
                                   ", or their aliases)"));
     }
     if (!indicator.weight().empty()) {
-      auto weight = ParseField(indicator.weight(), absl::StrCat(row.where, " weight"));
+      auto weight = ParseField(indicator.weight(), row.where, " weight");
       if (!weight.ok()) return weight.status();
       if (weight->value.IsNegative()) {
         return Invalid(absl::StrCat(row.where, " weight"),
@@ -92,7 +92,7 @@ absl::StatusOr<std::vector<Row>> ReadIndicators(const v1::Evaluation& evaluation
       row.weight = weight->value;
       row.has_weight = true;
     }
-    auto target = ParseTarget(indicator.target(), absl::StrCat(row.where, " target"));
+    auto target = ParseTarget(indicator.target(), row.where);
     if (!target.ok()) return target.status();
     row.target = std::move(*target);
     rows.push_back(std::move(row));
@@ -152,12 +152,15 @@ const char* RateMismatchCode(v1::DerivedFrom derived) {
   }
 }
 
-// Where a reported figure and the computed one are shown in a finding.
+// Where a reported figure sits, named in pieces that are joined only for an error or a finding.
 struct Place {
-  absl::string_view field;         // in errors: "indicator i03 reported_score"
+  absl::string_view where;         // "indicator i03", "category 产出目标", "total"
+  absl::string_view field;         // in errors, after `where`: " reported_score"
   absl::string_view indicator_id;  // "" for form-level figures
-  absl::string_view description;   // in findings: "indicator i03 (预算执行率) score"
+  absl::string_view name;  // in findings: where (name)what: "indicator i03 (预算执行率) score"
+  absl::string_view what;
   absl::string_view source = "jixiao computes";
+  absl::string_view label = "";  // in findings instead of where (name)what, when given
 };
 
 // Compares an optional reported figure with the computed one (§2); adds a finding when they
@@ -166,15 +169,18 @@ absl::Status CheckReported(const std::string& reported, const Rational& computed
                            const SchemeView& scheme, const char* code, const Place& place,
                            v1::EvaluationResult* result) {
   if (reported.empty()) return absl::OkStatus();
-  auto parsed = ParseField(reported, place.field);
+  auto parsed = ParseField(reported, place.where, place.field);
   if (!parsed.ok()) return parsed.status();
   if (AgreesAtReportedPrecision(*parsed, computed, scheme.decimals, scheme.rounding)) {
     return absl::OkStatus();
   }
   std::string formatted = scheme.Format(computed);
+  std::string label = !place.label.empty() ? std::string(place.label)
+                      : place.name.empty()
+                          ? absl::StrCat(place.where, place.what)
+                          : absl::StrCat(place.where, " (", place.name, ")", place.what);
   AddFinding(result, v1::Finding::WARNING, code, place.indicator_id,
-             absl::StrCat(place.description, ": reported ", reported, " but ", place.source, " ",
-                          formatted),
+             absl::StrCat(label, ": reported ", reported, " but ", place.source, " ", formatted),
              reported, formatted);
   return absl::OkStatus();
 }
@@ -219,9 +225,9 @@ class Evaluator {
     if (derived != v1::DERIVED_NONE && root_.For(derived).has_value()) {
       const Rational& rate = *root_.For(derived);
       if (actual->has_number()) {
-        std::string field = absl::StrCat(row->where, " actual.number");
-        if (auto status = CheckReported(actual->number(), rate, scheme_, RateMismatchCode(derived),
-                                        {field, in.id(), row->where, "the budget gives"}, result_);
+        if (auto status = CheckReported(
+                actual->number(), rate, scheme_, RateMismatchCode(derived),
+                {row->where, " actual.number", in.id(), "", "", "the budget gives"}, result_);
             !status.ok()) {
           return status;
         }
@@ -262,11 +268,9 @@ class Evaluator {
     scored->set_achieved(outcome->factor == 100);
     scored->set_rule(RuleName(rule));
 
-    std::string field = absl::StrCat(row->where, " reported_score");
-    std::string description = absl::StrCat(row->where, " (", in.name(), ") score");
     if (auto status =
             CheckReported(in.reported_score(), row->score, scheme_, finding::kScoreMismatch,
-                          {field, in.id(), description}, result_);
+                          {row->where, " reported_score", in.id(), in.name(), " score"}, result_);
         !status.ok()) {
       return status;
     }
@@ -290,10 +294,9 @@ class Evaluator {
       any_review_ = true;
     }
     if (!review.score().empty()) any_review_ = true;
-    std::string field = absl::StrCat(row->where, " review.score");
-    std::string description = absl::StrCat(row->where, " (", in.name(), ") review score");
     return CheckReported(review.score(), computed, scheme_, finding::kReviewScoreMismatch,
-                         {field, in.id(), description}, result_);
+                         {row->where, " review.score", in.id(), in.name(), " review score"},
+                         result_);
   }
 
   // §6: categories and groups, total, grade, lists, the review total and the reported figures.
@@ -357,8 +360,9 @@ class Evaluator {
     }
     if (auto status = CheckReportedCategories(totals); !status.ok()) return status;
     const v1::Reported& reported = evaluation_.reported();
-    if (auto status = CheckReported(reported.total(), total, scheme_, finding::kTotalMismatch,
-                                    {"reported.total", "", "total"}, result_);
+    if (auto status =
+            CheckReported(reported.total(), total, scheme_, finding::kTotalMismatch,
+                          {"reported", ".total", "", "", "", "jixiao computes", "total"}, result_);
         !status.ok()) {
       return status;
     }
@@ -386,10 +390,11 @@ class Evaluator {
     for (const auto& [c, key] : keys) {
       const std::string& name = scheme_.categories[static_cast<size_t>(c)].proto->name();
       std::string field = absl::StrCat("reported.categories[\"", key, "\"]");
-      std::string description = absl::StrCat("category ", name, " subtotal");
-      if (auto status = CheckReported(
-              evaluation_.reported().categories().at(key), totals[static_cast<size_t>(c)].score,
-              scheme_, finding::kSubtotalMismatch, {field, "", description}, result_);
+      std::string label = absl::StrCat("category ", name, " subtotal");
+      if (auto status = CheckReported(evaluation_.reported().categories().at(key),
+                                      totals[static_cast<size_t>(c)].score, scheme_,
+                                      finding::kSubtotalMismatch,
+                                      {field, "", "", "", "", "jixiao computes", label}, result_);
           !status.ok()) {
         return status;
       }
@@ -407,12 +412,19 @@ class Evaluator {
 
 }  // namespace
 
-absl::StatusOr<v1::EvaluationResult> Evaluate(const v1::Evaluation& evaluation) {
+absl::Status EvaluateInto(const v1::Evaluation& evaluation, v1::EvaluationResult* result) {
+  result->Clear();
   std::unique_ptr<SchemeView> custom;
   auto scheme = ResolveScheme(evaluation, &custom);
   if (!scheme.ok()) return scheme.status();
+  absl::Status status = Evaluator(evaluation, **scheme, result).Run();
+  if (!status.ok()) result->Clear();  // never a partial result
+  return status;
+}
+
+absl::StatusOr<v1::EvaluationResult> Evaluate(const v1::Evaluation& evaluation) {
   v1::EvaluationResult result;
-  if (auto status = Evaluator(evaluation, **scheme, &result).Run(); !status.ok()) return status;
+  if (absl::Status status = EvaluateInto(evaluation, &result); !status.ok()) return status;
   return result;
 }
 

@@ -1,9 +1,37 @@
 #include "jixiao/io.h"
 
 #include "absl/strings/str_cat.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver.h"
+#include "google/protobuf/util/type_resolver_util.h"
 
 namespace jixiao {
+namespace {
+
+constexpr char kTypeUrlPrefix[] = "type.googleapis.com";
+
+// Map fields (summaries, budget metrics) iterate in a per-instance random order; deterministic
+// serialization sorts them, so equal messages give equal bytes.
+std::string DeterministicBytes(const google::protobuf::Message& message) {
+  std::string out;
+  {
+    google::protobuf::io::StringOutputStream stream(&out);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    message.SerializeWithCachedSizes(&coded);
+  }
+  return out;
+}
+
+google::protobuf::util::TypeResolver* GeneratedTypes() {
+  static auto* resolver = google::protobuf::util::NewTypeResolverForDescriptorPool(
+      kTypeUrlPrefix, google::protobuf::DescriptorPool::generated_pool());
+  return resolver;
+}
+
+}  // namespace
 
 absl::Status ParseMessage(absl::string_view bytes, Format format,
                           google::protobuf::Message* message) {
@@ -32,18 +60,17 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
 
 absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message,
                                              Format format, bool pretty) {
-  std::string out;
-  if (format == Format::kProto) {
-    if (!message.SerializeToString(&out)) {
-      return absl::InternalError("could not serialize the result");
-    }
-    return out;
-  }
+  message.ByteSizeLong();  // caches sizes for SerializeWithCachedSizes
+  std::string binary = DeterministicBytes(message);
+  if (format == Format::kProto) return binary;
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = pretty;
   options.always_print_primitive_fields = true;
   options.preserve_proto_field_names = true;
-  auto status = google::protobuf::util::MessageToJsonString(message, &out, options);
+  std::string out;
+  auto status = google::protobuf::util::BinaryToJsonString(
+      GeneratedTypes(), absl::StrCat(kTypeUrlPrefix, "/", message.GetDescriptor()->full_name()),
+      binary, &out, options);
   if (!status.ok()) return absl::InternalError(std::string(status.message()));
   return out;
 }

@@ -23,6 +23,11 @@ constexpr uint128 kInt128Max = (uint128(1) << 127) - 1;
 
 // a·b, or false when |a·b| would exceed the int128 range.
 bool CheckedMul(int128 a, int128 b, int128* out) {
+  // Two values within 63 bits always multiply within 127: the common case, without a division.
+  if (Rational::FitsIn63Bits(a) && Rational::FitsIn63Bits(b)) {
+    *out = a * b;
+    return true;
+  }
   uint128 ma = Magnitude(a), mb = Magnitude(b);
   if (ma != 0 && mb > kInt128Max / ma) return false;
   uint128 m = ma * mb;
@@ -48,7 +53,7 @@ void FloorDivMod(int128 num, int128 den, int128* q, int128* r) {
 
 }  // namespace
 
-Rational Rational::Fraction(int128 num, int128 den) {
+Rational Rational::NormalizedFraction(int128 num, int128 den) {
   if (den == 0 || num == absl::Int128Min() || den == absl::Int128Min()) return Overflowed();
   Rational r;
   if (den < 0) {

@@ -15,8 +15,23 @@ class Rational {
   constexpr Rational() = default;
   constexpr Rational(int64_t n) : num_(n) {}  // NOLINT: integers convert implicitly.
   // num/den; den must not be 0 (a 0 den yields a value that is not ok()).
-  static Rational Fraction(absl::int128 num, absl::int128 den);
+  static Rational Fraction(absl::int128 num, absl::int128 den) {
+    if (den > 0 && FitsIn63Bits(num) && FitsIn63Bits(den)) {  // nothing to normalize
+      Rational r;
+      r.num_ = num;
+      r.den_ = den;
+      return r;
+    }
+    return NormalizedFraction(num, den);
+  }
   static Rational Overflowed();
+
+  // True when |v| < 2^63: two such values multiply within 127 bits.
+  static bool FitsIn63Bits(absl::int128 v) {
+    int64_t high = absl::Int128High64(v);
+    return high == 0 ? (absl::Int128Low64(v) >> 63) == 0
+                     : high == -1 && (absl::Int128Low64(v) >> 63) == 1;
+  }
 
   // False once any step of the computation that produced this value overflowed or divided by 0.
   bool ok() const { return ok_; }
@@ -45,6 +60,8 @@ class Rational {
   friend bool operator>=(const Rational& a, const Rational& b) { return Compare(a, b) >= 0; }
 
  private:
+  static Rational NormalizedFraction(absl::int128 num, absl::int128 den);
+
   // Divides num and den by their gcd once they grow past 64 bits, so that the common case
   // (decimal fractions of modest size) never pays for a gcd.
   void Normalize();

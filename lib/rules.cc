@@ -3,8 +3,10 @@
 #include <utility>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
 
 namespace jixiao {
@@ -60,13 +62,14 @@ bool Names(absl::string_view label, const std::string& name,
   return false;
 }
 
-// An optional non-negative rule parameter; empty means `fallback`.
+// An optional non-negative rule parameter; empty means `fallback`. `name` ("indicator i03
+// rule.deduction.below_per_point") is only built for an error.
 absl::StatusOr<Rational> RuleParameter(const std::string& text, Rational fallback,
-                                       absl::string_view where) {
+                                       absl::FunctionRef<std::string()> name) {
   if (text.empty()) return fallback;
-  auto parsed = ParseField(text, where);
-  if (!parsed.ok()) return parsed.status();
-  if (parsed->value.IsNegative()) return Invalid(where, absl::StrCat(text, " is negative"));
+  auto parsed = ParseDecimal(text);
+  if (!parsed.ok()) return Invalid(name(), parsed.status().message());
+  if (parsed->value.IsNegative()) return Invalid(name(), absl::StrCat(text, " is negative"));
   return parsed->value;
 }
 
@@ -77,11 +80,13 @@ absl::Status NeedsNumericTarget(const Rule& rule, absl::string_view where) {
 
 absl::StatusOr<Rational> Deduction(const v1::DeductionRule& rule, const TargetView& target,
                                    const Rational& v, absl::string_view where) {
-  auto below = RuleParameter(rule.below_per_point(), 0,
-                             absl::StrCat(where, " rule.deduction.below_per_point"));
+  auto below = RuleParameter(rule.below_per_point(), 0, [&] {
+    return absl::StrCat(where, " rule.deduction.below_per_point");
+  });
   if (!below.ok()) return below.status();
-  auto above = RuleParameter(rule.above_per_point(), 0,
-                             absl::StrCat(where, " rule.deduction.above_per_point"));
+  auto above = RuleParameter(rule.above_per_point(), 0, [&] {
+    return absl::StrCat(where, " rule.deduction.above_per_point");
+  });
   if (!above.ok()) return above.status();
   if (rule.absolute_points()) {
     return Max(0, Rational(100) - ShortfallPoints(target, v) * *below);
@@ -91,8 +96,8 @@ absl::StatusOr<Rational> Deduction(const v1::DeductionRule& rule, const TargetVi
   Rational over;
   bool upward = target.comparator == v1::Target::AT_LEAST || target.comparator == v1::Target::EQUAL;
   if (!rule.band_upper().empty() && upward) {
-    auto band =
-        RuleParameter(rule.band_upper(), 0, absl::StrCat(where, " rule.deduction.band_upper"));
+    auto band = RuleParameter(rule.band_upper(), 0,
+                              [&] { return absl::StrCat(where, " rule.deduction.band_upper"); });
     if (!band.ok()) return band.status();
     over = Max(0, c - *band);
   }
@@ -106,8 +111,9 @@ absl::StatusOr<Rational> GradeFactor(const GradeScale& scale, const std::string&
   if (scale.levels.empty()) return Invalid(where, "the grade rule has no levels");
   if (!target.text.empty()) {
     if (SameLabel(label, target.text)) return scale.levels.front().factor;
-    if (scale.levels.size() > 1 &&
-        SameLabel(label, absl::StrCat("基本", absl::StripAsciiWhitespace(target.text)))) {
+    absl::string_view rest = absl::StripAsciiWhitespace(label);
+    if (scale.levels.size() > 1 && absl::ConsumePrefix(&rest, "基本") &&
+        rest == absl::StripAsciiWhitespace(target.text)) {
       return scale.levels[1].factor;
     }
   }
@@ -163,8 +169,9 @@ absl::StatusOr<Rational> ChecklistFactor(const v1::ChecklistRule& rule,
   bool all = true, vetoed = false;
   for (int i = 0; i < n; ++i) {
     const v1::Element& element = rule.elements(i);
-    auto share = RuleParameter(element.share(), 0,
-                               absl::StrCat(where, " rule.checklist.elements[", i, "].share"));
+    auto share = RuleParameter(element.share(), 0, [&] {
+      return absl::StrCat(where, " rule.checklist.elements[", i, "].share");
+    });
     if (!share.ok()) return share.status();
     if (satisfied[static_cast<size_t>(i)]) {
       sum += *share;
@@ -238,7 +245,7 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
       out.factor = actual.achieved() ? 100 : 0;
       return out;
     case Actual::kFactor: {
-      auto factor = ParseField(actual.factor(), absl::StrCat(where, " actual.factor"));
+      auto factor = ParseField(actual.factor(), where, " actual.factor");
       if (!factor.ok()) return factor.status();
       if (factor->value.IsNegative() || factor->value > 100) {
         return Invalid(where,
@@ -268,7 +275,7 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
       }
       if (!actual.has_number()) return CannotRead(rule, actual, "actual.number", where, target);
       if (!target.numeric()) return NeedsNumericTarget(rule, where);
-      auto v = ParseField(actual.number(), absl::StrCat(where, " actual.number"));
+      auto v = ParseField(actual.number(), where, " actual.number");
       if (!v.ok()) return v.status();
       if (rule.has_deduction()) {
         auto factor = Deduction(rule.deduction(), target, v->value, where);

@@ -28,9 +28,10 @@ Rounding RoundingOf(v1::Scheme::Rounding r) {
 
 }  // namespace
 
-absl::StatusOr<Decimal> ParseField(absl::string_view text, absl::string_view where) {
+absl::StatusOr<Decimal> ParseField(absl::string_view text, absl::string_view where,
+                                   absl::string_view field, absl::string_view more) {
   auto parsed = ParseDecimal(text);
-  if (!parsed.ok()) return Invalid(where, parsed.status().message());
+  if (!parsed.ok()) return Invalid(absl::StrCat(where, field, more), parsed.status().message());
   return parsed;
 }
 
@@ -86,6 +87,7 @@ absl::StatusOr<std::unique_ptr<SchemeView>> BuildSchemeView(const v1::Scheme& sc
   }
   view->rounding = RoundingOf(scheme.rounding());
   view->spent_over_budget = scheme.execution_rate_basis() == v1::Scheme::SPENT_OVER_BUDGET;
+  view->derived_names.insert(scheme.derived_names().begin(), scheme.derived_names().end());
   if (scheme.categories_size() == 0) return Invalid(where, "has no categories");
   for (int i = 0; i < scheme.categories_size(); ++i) {
     const v1::Category& category = scheme.categories(i);
@@ -151,18 +153,19 @@ absl::StatusOr<const SchemeView*> ResolveScheme(const v1::Evaluation& evaluation
     }
     return views;
   }();
-  std::vector<std::string> names;
-  for (const v1::Scheme* scheme : BuiltinSchemes()) names.push_back(scheme->name());
+  auto names = [] {
+    std::vector<std::string> list;
+    for (const v1::Scheme* scheme : BuiltinSchemes()) list.push_back(scheme->name());
+    return absl::StrJoin(list, ", ");
+  };
   if (evaluation.scheme().empty()) {
     return absl::InvalidArgumentError(absl::StrCat("scheme: no scheme; set \"scheme\" to one of ",
-                                                   absl::StrJoin(names, ", "),
-                                                   " or pass a custom_scheme"));
+                                                   names(), " or pass a custom_scheme"));
   }
   auto it = builtin->find(evaluation.scheme());
   if (it == builtin->end()) {
     return absl::InvalidArgumentError(absl::StrCat("scheme: unknown scheme \"", evaluation.scheme(),
-                                                   "\"; the built-in schemes are ",
-                                                   absl::StrJoin(names, ", ")));
+                                                   "\"; the built-in schemes are ", names()));
   }
   return it->second.get();
 }
@@ -174,8 +177,8 @@ int SchemeView::FindCategory(absl::string_view level1) const {
 
 v1::DerivedFrom SchemeView::DerivedFor(const v1::Indicator& indicator) const {
   if (indicator.derived_from() != v1::DERIVED_NONE) return indicator.derived_from();
-  auto it = proto->derived_names().find(indicator.name());
-  return it == proto->derived_names().end() ? v1::DERIVED_NONE : it->second;
+  auto it = derived_names.find(indicator.name());
+  return it == derived_names.end() ? v1::DERIVED_NONE : it->second;
 }
 
 Rational SchemeView::RoundFigure(const Rational& x) const { return Round(x, decimals, rounding); }

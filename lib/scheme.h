@@ -55,6 +55,7 @@ struct SchemeView {
   bool spent_over_budget = false;
   std::vector<CategoryView> categories;                  // scheme order
   absl::flat_hash_map<std::string, int> category_index;  // name and aliases → categories[i]
+  absl::flat_hash_map<std::string, v1::DerivedFrom> derived_names;
   GradeScale grade_scale;
   TierScale tiers;
   std::vector<GradeBandView> bands;  // highest min first
@@ -82,8 +83,10 @@ absl::StatusOr<std::unique_ptr<SchemeView>> BuildSchemeView(const v1::Scheme& sc
 absl::StatusOr<GradeScale> BuildGradeScale(const v1::GradeRule& rule, absl::string_view where);
 absl::StatusOr<TierScale> BuildTierScale(const v1::TierRule& rule, absl::string_view where);
 
-// A decimal field; errors read "`where` \"x\" is not a decimal number: …".
-absl::StatusOr<Decimal> ParseField(absl::string_view text, absl::string_view where);
+// A decimal field; errors read "<where><field>: \"x\" is not a decimal number: …". The name is
+// passed in pieces and joined only for an error, so the hot path allocates nothing.
+absl::StatusOr<Decimal> ParseField(absl::string_view text, absl::string_view where,
+                                   absl::string_view field = "", absl::string_view more = "");
 
 }  // namespace jixiao
 

@@ -100,6 +100,70 @@ class EvaluateCommand(unittest.TestCase):
         self.assertEqual(run()[0], 2)
 
 
+class BatchCommand(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+        self.forms = os.path.join(self.dir, "forms.jsonl")
+        with open(self.forms, "w", encoding="utf-8") as out:
+            for name in sorted(os.listdir(EXAMPLES)):
+                if name.endswith(".json"):
+                    with open(os.path.join(EXAMPLES, name), encoding="utf-8") as f:
+                        out.write(json.dumps(json.load(f), ensure_ascii=False) + "\n")
+            out.write('{"id": "bad", "scheme": "nope"}\n\nnot json\n')
+
+    def test_summary_table(self):
+        code, out, err = run("batch", self.forms, "--summary", "--threads", "2")
+        self.assertEqual(code, 0, err)
+        self.assertIn("组合概览 portfolio：6 个项目 forms，2 个无法评价 rejected", out)
+        self.assertIn("平均 mean 97.67  最低 min 96.03  最高 max 99.37", out)
+        self.assertIn("郑州市大数据管理局", out)
+        self.assertNotIn("items", out)
+
+    def test_items_in_input_order_with_errors_in_place(self):
+        code, out, _ = run("batch", self.forms)
+        self.assertEqual(code, 0)
+        result = json.loads(out)
+        self.assertEqual([i["id"] for i in result["items"]],
+                         ["henan-2021-department", "mof-2020-project", "zz-2021-data-governance",
+                          "zz-2021-geodata", "bad", ""])
+        self.assertEqual(result["items"][4]["error"]["code"], 3)
+        self.assertEqual(result["summary"]["failed"], "2")
+
+    def test_outputs_by_extension_and_progress(self):
+        jsonl = os.path.join(self.dir, "out.jsonl")
+        code, _, err = run("batch", self.forms, "--output", jsonl, "--progress")
+        self.assertEqual(code, 0)
+        self.assertIn("6 forms", err)
+        with open(jsonl, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        self.assertEqual(len(lines), 6)
+        self.assertEqual(json.loads(lines[3])["result"]["total"], "99.37")
+        pbd = os.path.join(self.dir, "out.pbd")
+        self.assertEqual(run("batch", self.forms, "--output", pbd)[0], 0)
+        self.assertGreater(os.path.getsize(pbd), 1000)
+
+    def test_an_evaluation_batch_document(self):
+        path = os.path.join(self.dir, "batch.json")
+        with open(os.path.join(EXAMPLES, "zz-2021-geodata.json"), encoding="utf-8") as f:
+            form = json.load(f)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump({"evaluations": [form, form]}, f, ensure_ascii=False)
+        code, out, _ = run("batch", path)
+        self.assertEqual(code, 0)
+        self.assertEqual(json.loads(out)["summary"]["by_grade"], {"优秀": "2"})
+
+    def test_bad_arguments(self):
+        self.assertEqual(run("batch")[0], 2)
+        self.assertEqual(run("batch", self.forms, "--threads", "x")[0], 2)
+        self.assertEqual(run("batch", "/nonexistent.jsonl")[0], 1)
+        truncated = os.path.join(self.dir, "bad.pbd")
+        with open(truncated, "wb") as f:
+            f.write(b"\x80")
+        code, _, err = run("batch", truncated)
+        self.assertEqual(code, 1)
+        self.assertIn("truncated", err)
+
+
 class SchemesCommand(unittest.TestCase):
     def test_lists_the_four_built_in_schemes(self):
         code, out, _ = run("schemes")

@@ -1,0 +1,144 @@
+// jixiao's speed, as ratios against baselines measured in the same process:
+//   BM_ProtobufBaseline  parse a serialized form and serialize a result of the same size: the floor
+//   BM_EvaluateBytes     serialized form in, serialized result out (the C ABI's work)
+//   BM_Kernel            pre-parsed messages → results (Evaluate alone)
+//   BM_Batch             EvaluateBatch on 1 and 2 threads (wall time)
+//   *Json                the same with JSON in and out
+// Every benchmark reports items_per_second = forms per second. See bench/README.md.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "absl/synchronization/mutex.h"
+#include "bench/form_generator.h"
+#include "benchmark/benchmark.h"
+#include "google/protobuf/arena.h"
+#include "jixiao/batch.h"
+#include "jixiao/evaluate.h"
+#include "jixiao/io.h"
+
+namespace jixiao::bench {
+namespace {
+
+// n generated forms, as messages and serialized both ways, with their results; built once.
+struct Corpus {
+  std::vector<v1::Evaluation> forms;
+  std::vector<std::string> proto, json;
+  std::vector<v1::EvaluationResult> results;  // an empty result for invalid forms
+};
+
+const Corpus& CorpusOf(int n) {
+  static absl::Mutex mu;
+  static auto* corpora = new std::map<int, Corpus>;
+  absl::MutexLock lock(&mu);
+  auto it = corpora->find(n);
+  if (it != corpora->end()) return it->second;
+  Corpus& c = (*corpora)[n];
+  FormGenerator generator(20211231);
+  for (int i = 0; i < n; ++i) {
+    c.forms.push_back(generator.Next());
+    c.proto.push_back(*SerializeMessage(c.forms.back(), Format::kProto));
+    c.json.push_back(*SerializeMessage(c.forms.back(), Format::kJson));
+    auto result = Evaluate(c.forms.back());
+    c.results.push_back(result.ok() ? *result : v1::EvaluationResult());
+  }
+  return c;
+}
+
+void Done(benchmark::State& state, int n) {
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+// The floor: what protobuf alone costs for the same bytes in and out, with the same Arena setup
+// as EvaluateSerialized, so the ratio measures jixiao's own work only.
+void ParseAndSerializeOnly(const std::string& input, const v1::EvaluationResult& result,
+                           Format format) {
+  alignas(16) char initial_block[64 << 10];
+  google::protobuf::ArenaOptions options;
+  options.initial_block = initial_block;
+  options.initial_block_size = sizeof(initial_block);
+  google::protobuf::Arena arena(options);
+  auto* form = google::protobuf::Arena::CreateMessage<v1::Evaluation>(&arena);
+  benchmark::DoNotOptimize(ParseMessage(input, format, form));
+  benchmark::DoNotOptimize(SerializeMessage(result, format));
+}
+
+void BM_ProtobufBaseline(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  for (auto _ : state) {
+    for (size_t i = 0; i < c.proto.size(); ++i) {
+      ParseAndSerializeOnly(c.proto[i], c.results[i], Format::kProto);
+    }
+  }
+  Done(state, n);
+}
+
+void BM_EvaluateBytes(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  for (auto _ : state) {
+    for (const std::string& form : c.proto) {
+      benchmark::DoNotOptimize(EvaluateSerialized(form, Format::kProto, Format::kProto));
+    }
+  }
+  Done(state, n);
+}
+
+void BM_Kernel(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  for (auto _ : state) {
+    for (const v1::Evaluation& form : c.forms) benchmark::DoNotOptimize(Evaluate(form));
+  }
+  Done(state, n);
+}
+
+void BM_ProtobufBaselineJson(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  for (auto _ : state) {
+    for (size_t i = 0; i < c.json.size(); ++i) {
+      ParseAndSerializeOnly(c.json[i], c.results[i], Format::kJson);
+    }
+  }
+  Done(state, n);
+}
+
+void BM_EvaluateJson(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  for (auto _ : state) {
+    for (const std::string& form : c.json) {
+      benchmark::DoNotOptimize(EvaluateSerialized(form, Format::kJson, Format::kJson));
+    }
+  }
+  Done(state, n);
+}
+
+void BM_Batch(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  v1::EvaluationBatch batch;
+  for (const v1::Evaluation& form : CorpusOf(n).forms) *batch.add_evaluations() = form;
+  BatchOptions options;
+  options.threads = static_cast<int>(state.range(1));
+  for (auto _ : state) benchmark::DoNotOptimize(EvaluateBatch(batch, options));
+  Done(state, n);
+}
+
+#define JIXIAO_SIZES Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)
+BENCHMARK(BM_ProtobufBaseline)->JIXIAO_SIZES;
+BENCHMARK(BM_EvaluateBytes)->JIXIAO_SIZES;
+BENCHMARK(BM_Kernel)->JIXIAO_SIZES;
+BENCHMARK(BM_ProtobufBaselineJson)->JIXIAO_SIZES;
+BENCHMARK(BM_EvaluateJson)->JIXIAO_SIZES;
+BENCHMARK(BM_Batch)
+    ->ArgNames({"forms", "threads"})
+    ->ArgsProduct({{1000, 10000, 100000}, {1, 2}})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace jixiao::bench
+
+BENCHMARK_MAIN();

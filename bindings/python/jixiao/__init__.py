@@ -1,0 +1,98 @@
+"""jixiao: score and review budget performance self-evaluation forms (绩效自评表).
+
+A thin ctypes layer over the C ABI of libjixiao (jixiao.h); standard library only.
+
+    import jixiao
+    result = jixiao.evaluate(form)   # dict or JSON str in -> dict out; bytes in -> bytes out
+    result["total"], result["grade"], result["findings"]
+
+Forms and results are the jixiao.v1 messages (Evaluation, EvaluationResult) in protobuf's JSON
+mapping, or serialized as binary protobuf. The library is found through the JIXIAO_LIBRARY
+environment variable, then beside this package, then REPO/build/, then the system.
+Every function may be called from many threads at once.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+from typing import Any, Dict, List, Union, overload
+
+from . import _library
+
+__all__ = ["evaluate", "schemes", "version", "JixiaoError",
+           "OK", "INVALID_ARGUMENT", "RESOURCE_EXHAUSTED", "INTERNAL"]
+
+# Return codes of jixiao.h (absl::StatusCode values).
+OK = 0
+INVALID_ARGUMENT = 3
+RESOURCE_EXHAUSTED = 8
+INTERNAL = 13
+
+_FORMAT_PROTO = 0
+_FORMAT_JSON = 1
+
+
+class JixiaoError(Exception):
+    """A call into libjixiao failed. `code` is the absl::StatusCode value (3 = invalid
+    argument: the form is malformed, and `message` names the indicator and field)."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(f"{message} (code {code})")
+        self.code = code
+        self.message = message
+
+
+def _call(function: Any, *arguments: Any) -> bytes:
+    """Calls a jx_* function that hands back library-owned bytes, and frees them."""
+    lib = _library.load()
+    output = ctypes.POINTER(ctypes.c_char)()
+    size = ctypes.c_size_t(0)
+    error = ctypes.POINTER(ctypes.c_char)()
+    code = function(*arguments, ctypes.byref(output), ctypes.byref(size), ctypes.byref(error))
+    try:
+        if code != OK:
+            message = ctypes.string_at(error).decode("utf-8", "replace") if error else ""
+            raise JixiaoError(code, message or f"jixiao failed with code {code}")
+        return ctypes.string_at(output, size.value) if output else b""
+    finally:
+        lib.jx_free(output)
+        lib.jx_free(error)
+
+
+@overload
+def evaluate(evaluation: Union[Dict[str, Any], str]) -> Dict[str, Any]: ...
+@overload
+def evaluate(evaluation: bytes) -> bytes: ...
+
+
+def evaluate(evaluation: Union[Dict[str, Any], str, bytes]) -> Union[Dict[str, Any], bytes]:
+    """Scores and reviews one form.
+
+    A dict or a JSON str (a jixiao.v1.Evaluation) gives a dict (the EvaluationResult, with proto
+    field names and every field present). Bytes (a serialized jixiao.v1.Evaluation) give bytes
+    (the serialized EvaluationResult). Findings about the form's own figures are in
+    result["findings"]; a malformed form raises JixiaoError with code INVALID_ARGUMENT.
+    """
+    if isinstance(evaluation, (bytes, bytearray, memoryview)):
+        data = bytes(evaluation)
+        return _call(_library.load().jx_evaluate, data, len(data), _FORMAT_PROTO)
+    if isinstance(evaluation, dict):
+        text = json.dumps(evaluation, ensure_ascii=False)
+    elif isinstance(evaluation, str):
+        text = evaluation
+    else:
+        raise TypeError(f"evaluate() takes a dict, a JSON str or bytes, not "
+                        f"{type(evaluation).__name__}")
+    data = text.encode("utf-8")
+    return json.loads(_call(_library.load().jx_evaluate, data, len(data), _FORMAT_JSON))
+
+
+def schemes() -> List[Dict[str, Any]]:
+    """The built-in scoring schemes (jixiao.v1.Scheme as dicts), to start a custom_scheme from."""
+    return json.loads(_call(_library.load().jx_list_schemes, _FORMAT_JSON))["schemes"]
+
+
+def version() -> str:
+    """The version of the loaded libjixiao, "MAJOR.MINOR.PATCH"."""
+    return _library.load().jx_version_string().decode("ascii")

@@ -1,0 +1,81 @@
+"""Finds and loads libjixiao, and declares the C functions of jixiao.h for ctypes."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import functools
+import os
+import pathlib
+import sys
+from typing import Iterator, Tuple
+
+# The major version this package speaks: libjixiao.so.MAJOR (jixiao.h promises no breaking
+# change within a major version).
+MAJOR = 0
+
+_PACKAGE_DIR = pathlib.Path(__file__).resolve().parent
+
+
+def _file_names() -> Tuple[str, ...]:
+    if sys.platform == "darwin":
+        return (f"libjixiao.{MAJOR}.dylib", "libjixiao.dylib")
+    if sys.platform == "win32":
+        return ("jixiao.dll",)
+    return (f"libjixiao.so.{MAJOR}", "libjixiao.so")
+
+
+def candidates() -> Iterator[Tuple[str, str]]:
+    """Where the library may be, in order, as (path or name, how it was found)."""
+    names = _file_names()
+    for name in names:  # beside the package: a wheel or a copy that ships the library
+        path = _PACKAGE_DIR / name
+        if path.exists():
+            yield str(path), "beside the package"
+    for directory in _PACKAGE_DIR.parents:  # a source checkout: REPO/build/ from REPO/bindings/python
+        for name in names:
+            path = directory / "build" / name
+            if path.exists():
+                yield str(path), "in the build directory"
+    system = ctypes.util.find_library("jixiao")
+    if system:
+        yield system, "installed on the system"
+
+
+def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:
+    out = ctypes.POINTER(ctypes.POINTER(ctypes.c_char))  # library-owned bytes, freed by jx_free
+    lib.jx_version_number.argtypes = []
+    lib.jx_version_number.restype = ctypes.c_uint32
+    lib.jx_version_string.argtypes = []
+    lib.jx_version_string.restype = ctypes.c_char_p  # static text, never freed
+    lib.jx_evaluate.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int32, out,
+                                ctypes.POINTER(ctypes.c_size_t), out]
+    lib.jx_evaluate.restype = ctypes.c_int32
+    lib.jx_list_schemes.argtypes = [ctypes.c_int32, out, ctypes.POINTER(ctypes.c_size_t), out]
+    lib.jx_list_schemes.restype = ctypes.c_int32
+    lib.jx_free.argtypes = [ctypes.c_void_p]
+    lib.jx_free.restype = None
+    major = lib.jx_version_number() // 10000
+    if major != MAJOR:
+        raise OSError(f"{lib._name}: libjixiao major version {major}, this package needs {MAJOR}")
+    return lib
+
+
+@functools.lru_cache(maxsize=None)
+def load() -> ctypes.CDLL:
+    """The library: $JIXIAO_LIBRARY, else beside the package, the build directory, the system."""
+    explicit = os.environ.get("JIXIAO_LIBRARY")
+    if explicit:
+        try:
+            return _declare(ctypes.CDLL(explicit))
+        except OSError as e:
+            raise OSError(f"JIXIAO_LIBRARY={explicit} cannot be loaded: {e}") from e
+    tried = []
+    for path, where in candidates():
+        try:
+            return _declare(ctypes.CDLL(path))
+        except OSError as e:
+            tried.append(f"{path} ({where}): {e}")
+    raise OSError("libjixiao not found: set JIXIAO_LIBRARY to the path of libjixiao.so, "
+                  "or build it (cmake --build build) or install it (cmake --install build)"
+                  + "".join(f"\n  tried {t}" for t in tried))

@@ -1,0 +1,54 @@
+// Many forms at once: every project of a province in one call, with the portfolio view.
+//
+// Output is byte-identical for any thread count: items keep the input order and the summary is
+// folded in that order. Multiple threads may call these functions concurrently.
+#ifndef JIXIAO_BATCH_H_
+#define JIXIAO_BATCH_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "jixiao/io.h"
+#include "jixiao/v1/batch.pb.h"
+
+namespace jixiao {
+
+struct BatchOptions {
+  int threads = 0;  // 0: all cores
+  // Forms evaluated together in the streaming path; bounds its memory.
+  int chunk_size = 4096;
+  // Called after each chunk with the number of forms done so far (streaming path only).
+  std::function<void(int64_t done)> progress;
+};
+
+// Evaluates every form; one bad form fails only its own item.
+v1::BatchResult EvaluateBatch(const v1::EvaluationBatch& batch, const BatchOptions& options = {});
+
+// A stream of serialized Evaluations (one JSON document or one binary message per record).
+class RecordSource {
+ public:
+  virtual ~RecordSource() = default;
+  // The next record into *record; false at the end. An error ends the stream (I/O, framing).
+  virtual absl::StatusOr<bool> Next(std::string* record) = 0;
+};
+
+// Where the streaming path writes each item, in input order.
+class ItemSink {
+ public:
+  virtual ~ItemSink() = default;
+  virtual absl::Status Write(const v1::BatchItem& item) = 0;
+};
+
+// The streaming path for inputs bigger than memory: reads records in chunks, evaluates each chunk
+// on the worker threads, writes its items in order and returns the summary. Memory stays
+// proportional to chunk_size. A record that does not parse fails only its own item.
+absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format record_format,
+                                                    ItemSink& sink,
+                                                    const BatchOptions& options = {});
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_BATCH_H_

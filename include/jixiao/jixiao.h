@@ -1,0 +1,87 @@
+/* The stable C ABI of jixiao (libjixiao.so): score and review budget performance
+   self-evaluation forms (绩效自评表) given as serialized jixiao.v1 messages.
+
+   C99; includes only <stddef.h> and <stdint.h>. Messages are the jixiao.v1 protobuf messages
+   of proto/jixiao/v1 (installed in share/jixiao/proto), either in the binary wire format
+   (JX_FORMAT_PROTO) or in protobuf's JSON mapping (JX_FORMAT_JSON, UTF-8, strict: unknown
+   fields are errors; output uses the proto field names and prints fields with default values).
+
+   Memory: every output is allocated by the library and must be released with jx_free(), never
+   with free(), because the caller's allocator may not be the library's.
+
+   Errors: functions return JX_OK (0) or an absl::StatusCode value. On failure *output is NULL,
+   *output_size is 0 and, when error_message is not NULL, *error_message is a NUL-terminated UTF-8
+   message naming what is wrong (free it with jx_free). On success *error_message is NULL.
+   No exception crosses this boundary; NULL pointers and oversized inputs are errors, not crashes.
+
+   Threads: every function may be called concurrently from any number of threads without
+   synchronization. The library keeps no mutable global state.
+
+   Compatibility: within a major version (the SONAME libjixiao.so.MAJOR) functions and codes are
+   only added; existing ones never change meaning or number. */
+#ifndef JIXIAO_JIXIAO_H_
+#define JIXIAO_JIXIAO_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "jixiao/export.h"
+#include "jixiao/version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- formats ----------------------------------------------------------------------------- */
+#define JX_FORMAT_PROTO 0 /* serialized jixiao.v1 messages (binary wire format) */
+#define JX_FORMAT_JSON 1  /* protobuf JSON mapping, UTF-8 */
+
+/* ---- return codes: the absl::StatusCode values ------------------------------------------- */
+#define JX_OK 0
+#define JX_CANCELLED 1
+#define JX_UNKNOWN 2
+#define JX_INVALID_ARGUMENT 3 /* bad input: malformed message, NULL pointer, unknown format */
+#define JX_DEADLINE_EXCEEDED 4
+#define JX_NOT_FOUND 5
+#define JX_ALREADY_EXISTS 6
+#define JX_PERMISSION_DENIED 7
+#define JX_RESOURCE_EXHAUSTED 8 /* out of memory */
+#define JX_FAILED_PRECONDITION 9
+#define JX_ABORTED 10
+#define JX_OUT_OF_RANGE 11
+#define JX_UNIMPLEMENTED 12
+#define JX_INTERNAL 13 /* a bug in jixiao; the message says where */
+#define JX_UNAVAILABLE 14
+#define JX_DATA_LOSS 15
+#define JX_UNAUTHENTICATED 16
+
+/* ---- version ------------------------------------------------------------------------------ */
+/* MAJOR*10000 + MINOR*100 + PATCH of the loaded library; compare with JIXIAO_VERSION_NUMBER. */
+JX_API uint32_t jx_version_number(void);
+/* "MAJOR.MINOR.PATCH" of the loaded library; static storage, do not free. */
+JX_API const char* jx_version_string(void);
+
+/* ---- evaluation --------------------------------------------------------------------------- */
+/* Scores and reviews one form. `input` holds a jixiao.v1.Evaluation of `input_size` bytes
+   (at most INT32_MAX) in `format`. On success *output holds the jixiao.v1.EvaluationResult in
+   the same format and *output_size its length; JSON output is also NUL-terminated (the NUL is
+   not counted). Findings about the form's own figures are part of the result, not errors.
+   Returns JX_INVALID_ARGUMENT for a malformed form (the message names the indicator and field),
+   JX_RESOURCE_EXHAUSTED when out of memory, JX_INTERNAL for a bug. */
+JX_API int32_t jx_evaluate(const void* input, size_t input_size, int32_t format, void** output,
+                           size_t* output_size, char** error_message);
+
+/* The built-in scoring schemes as a jixiao.v1.SchemeList in `format`, with the same output and
+   error conventions as jx_evaluate. */
+JX_API int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size,
+                               char** error_message);
+
+/* ---- memory ------------------------------------------------------------------------------- */
+/* Releases an output or error message of this library. NULL is fine. */
+JX_API void jx_free(void* p);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* JIXIAO_JIXIAO_H_ */

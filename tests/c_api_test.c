@@ -1,0 +1,241 @@
+/* The C ABI of jixiao.h from pure C99: every function, good input in both formats, bad input,
+   NULL pointers, and that every output is freed with jx_free. Prints "N passed, M failed". */
+#include "jixiao/jixiao.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int passed = 0;
+static int failed = 0;
+
+#define CHECK(condition)                                                  \
+  do {                                                                    \
+    if (condition) {                                                      \
+      ++passed;                                                           \
+    } else {                                                              \
+      ++failed;                                                           \
+      fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #condition); \
+    }                                                                     \
+  } while (0)
+
+/* A whole file in a malloc'd buffer (free()), or NULL. */
+static char* read_file(const char* path, size_t* size) {
+  FILE* f = fopen(path, "rb");
+  char* data = NULL;
+  long length;
+  if (f == NULL) return NULL;
+  if (fseek(f, 0, SEEK_END) == 0 && (length = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
+    data = (char*)malloc((size_t)length + 1);
+    if (data != NULL && fread(data, 1, (size_t)length, f) != (size_t)length) {
+      free(data);
+      data = NULL;
+    }
+    *size = (size_t)length;
+  }
+  fclose(f);
+  if (data == NULL) fprintf(stderr, "cannot read %s\n", path);
+  return data;
+}
+
+/* Whether `needle` occurs in the first `size` bytes of `haystack` (binary safe). */
+static int contains(const void* haystack, size_t size, const char* needle) {
+  size_t n = strlen(needle), i;
+  const char* h = (const char*)haystack;
+  for (i = 0; n <= size && i <= size - n; ++i) {
+    if (memcmp(h + i, needle, n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* The result of one jx_evaluate call; output and message freed by finish(). */
+typedef struct {
+  int32_t code;
+  void* output;
+  size_t output_size;
+  char* message;
+} call_t;
+
+static call_t evaluate(const void* input, size_t size, int32_t format) {
+  call_t call;
+  call.output = (void*)&call; /* garbage the library must overwrite */
+  call.output_size = 12345;
+  call.message = (char*)&call;
+  call.code = jx_evaluate(input, size, format, &call.output, &call.output_size, &call.message);
+  return call;
+}
+
+static void finish(call_t* call) {
+  jx_free(call->output);
+  jx_free(call->message);
+}
+
+/* A failure leaves no output and a message that mentions `expected`. */
+static void check_failure(call_t* call, int32_t code, const char* expected) {
+  CHECK(call->code == code);
+  CHECK(call->output == NULL);
+  CHECK(call->output_size == 0);
+  CHECK(call->message != NULL && strstr(call->message, expected) != NULL);
+  if (call->message != NULL && strstr(call->message, expected) == NULL) {
+    fprintf(stderr, "  message \"%s\" does not mention \"%s\"\n", call->message, expected);
+  }
+  finish(call);
+}
+
+static void test_version(void) {
+  char expected[32];
+  sprintf(expected, "%d.%d.%d", JIXIAO_VERSION_MAJOR, JIXIAO_VERSION_MINOR, JIXIAO_VERSION_PATCH);
+  CHECK(jx_version_number() == JIXIAO_VERSION_NUMBER);
+  CHECK(strcmp(jx_version_string(), JIXIAO_VERSION_STRING) == 0);
+  CHECK(strcmp(jx_version_string(), expected) == 0);
+}
+
+static void test_evaluate_json(const char* form, const char* total, const char* finding) {
+  char path[1024];
+  size_t size = 0;
+  char* json;
+  call_t call;
+  sprintf(path, "%s/%s.json", JIXIAO_TEST_DATA, form);
+  json = read_file(path, &size);
+  CHECK(json != NULL);
+  if (json == NULL) return;
+  call = evaluate(json, size, JX_FORMAT_JSON);
+  CHECK(call.code == JX_OK);
+  if (call.code != JX_OK) fprintf(stderr, "  %s: %s\n", form, call.message);
+  CHECK(call.message == NULL);
+  CHECK(call.output != NULL && call.output_size > 0);
+  if (call.output != NULL) {
+    CHECK(((const char*)call.output)[call.output_size] == '\0'); /* NUL-terminated, not counted */
+    CHECK(strlen((const char*)call.output) == call.output_size);
+    CHECK(contains(call.output, call.output_size, total));
+    CHECK(finding == NULL || contains(call.output, call.output_size, finding));
+  }
+  finish(&call);
+  free(json);
+}
+
+/* Binary in, binary out: the result is byte for byte the expected result, serialized. */
+static void test_evaluate_proto(const char* form) {
+  char path[1024];
+  size_t size = 0, expected_size = 0;
+  char *input, *expected;
+  call_t call;
+  sprintf(path, "%s/data/%s.pb", JIXIAO_TEST_FIXTURES, form);
+  input = read_file(path, &size);
+  sprintf(path, "%s/data/expected/%s.pb", JIXIAO_TEST_FIXTURES, form);
+  expected = read_file(path, &expected_size);
+  CHECK(input != NULL && expected != NULL);
+  if (input != NULL && expected != NULL) {
+    call = evaluate(input, size, JX_FORMAT_PROTO);
+    CHECK(call.code == JX_OK);
+    CHECK(call.message == NULL);
+    CHECK(call.output_size == expected_size);
+    CHECK(call.output != NULL && call.output_size == expected_size &&
+          memcmp(call.output, expected, expected_size) == 0);
+    finish(&call);
+
+    /* truncated: cut in the last field, and in the middle */
+    call = evaluate(input, size - 1, JX_FORMAT_PROTO);
+    check_failure(&call, JX_INVALID_ARGUMENT, "not a valid serialized jixiao.v1.Evaluation");
+    call = evaluate(input, size / 2, JX_FORMAT_PROTO);
+    check_failure(&call, JX_INVALID_ARGUMENT, "not a valid serialized jixiao.v1.Evaluation");
+    /* a JSON form read as binary */
+    call = evaluate("{\"id\": \"x\"}", 11, JX_FORMAT_PROTO);
+    check_failure(&call, JX_INVALID_ARGUMENT, "Evaluation");
+  }
+  free(input);
+  free(expected);
+}
+
+static void test_bad_input(void) {
+  static const char malformed[] = "{\"id\": \"x\", \"indicators\": [";
+  static const char unknown_field[] = "{\"id\": \"x\", \"bogus_field\": 1}";
+  static const char wrong_type[] = "{\"year\": \"twenty\"}";
+  static const char form[] = "{\"id\": \"x\"}";
+  call_t call;
+  void* output = (void*)form;
+  size_t output_size = 7;
+  char* message = NULL;
+
+  call = evaluate(malformed, sizeof malformed - 1, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT, "JSON");
+  call = evaluate(unknown_field, sizeof unknown_field - 1, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT, "bogus_field");
+  call = evaluate(wrong_type, sizeof wrong_type - 1, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT, "year");
+  call = evaluate("", 0, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT, "JSON");
+  call = evaluate(NULL, 0, JX_FORMAT_JSON); /* NULL with size 0 is an empty input */
+  check_failure(&call, JX_INVALID_ARGUMENT, "JSON");
+
+  /* NULL pointers, unknown formats and oversized sizes: rejected before parsing */
+  call = evaluate(NULL, 10, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT, "input is NULL");
+  call = evaluate(form, sizeof form - 1, 2);
+  check_failure(&call, JX_INVALID_ARGUMENT, "unknown format 2");
+  call = evaluate(form, sizeof form - 1, -1);
+  check_failure(&call, JX_INVALID_ARGUMENT, "unknown format -1");
+  call = evaluate(form, (size_t)INT32_MAX + 1, JX_FORMAT_JSON); /* never read */
+  check_failure(&call, JX_INVALID_ARGUMENT, "over the limit");
+  call = evaluate(form, (size_t)-1, JX_FORMAT_PROTO);
+  check_failure(&call, JX_INVALID_ARGUMENT, "over the limit");
+
+  message = NULL;
+  CHECK(jx_evaluate(form, sizeof form - 1, JX_FORMAT_JSON, NULL, &output_size, &message) ==
+        JX_INVALID_ARGUMENT);
+  CHECK(output_size == 0);
+  CHECK(message != NULL && strstr(message, "output is NULL") != NULL);
+  jx_free(message);
+  message = NULL;
+  CHECK(jx_evaluate(form, sizeof form - 1, JX_FORMAT_JSON, &output, NULL, &message) ==
+        JX_INVALID_ARGUMENT);
+  CHECK(output == NULL);
+  CHECK(message != NULL && strstr(message, "output_size is NULL") != NULL);
+  jx_free(message);
+
+  /* no error_message wanted: still an error code, still no output */
+  output = (void*)form;
+  CHECK(jx_evaluate(malformed, sizeof malformed - 1, JX_FORMAT_JSON, &output, &output_size,
+                    NULL) == JX_INVALID_ARGUMENT);
+  CHECK(output == NULL && output_size == 0);
+  CHECK(jx_evaluate(form, sizeof form - 1, JX_FORMAT_JSON, NULL, NULL, NULL) ==
+        JX_INVALID_ARGUMENT);
+}
+
+static void test_list_schemes(void) {
+  void* output = NULL;
+  size_t output_size = 0;
+  char* message = (char*)&output;
+  CHECK(jx_list_schemes(JX_FORMAT_JSON, &output, &output_size, &message) == JX_OK);
+  CHECK(message == NULL);
+  CHECK(output != NULL && ((const char*)output)[output_size] == '\0');
+  CHECK(contains(output, output_size, "\"schemes\""));
+  CHECK(contains(output, output_size, "zhengzhou-2021-project"));
+  jx_free(output);
+
+  CHECK(jx_list_schemes(JX_FORMAT_PROTO, &output, &output_size, &message) == JX_OK);
+  CHECK(output != NULL && output_size > 0);
+  CHECK(contains(output, output_size, "mof-2020-project"));
+  jx_free(output);
+
+  output = (void*)&output;
+  CHECK(jx_list_schemes(5, &output, &output_size, &message) == JX_INVALID_ARGUMENT);
+  CHECK(output == NULL && output_size == 0);
+  CHECK(message != NULL && strstr(message, "jx_list_schemes: unknown format 5") != NULL);
+  jx_free(message);
+  CHECK(jx_list_schemes(JX_FORMAT_JSON, NULL, &output_size, &message) == JX_INVALID_ARGUMENT);
+  jx_free(message);
+}
+
+int main(void) {
+  test_version();
+  test_evaluate_json("zz-2021-data-governance", "\"total\":\"98.66\"", NULL);
+  test_evaluate_json("zz-2021-geodata", "\"total\":\"99.37\"", "EXECUTION_RATE_MISMATCH");
+  test_evaluate_proto("zz-2021-data-governance");
+  test_evaluate_proto("zz-2021-geodata");
+  test_bad_input();
+  test_list_schemes();
+  jx_free(NULL);
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed == 0 ? 0 : 1;
+}

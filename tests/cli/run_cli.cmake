@@ -1,0 +1,31 @@
+# cmake -DCLI=jixiao "-DARGS=evaluate^FORM^--format^csv" -DEXIT=0 [-DSTARTS_WITH_HEX=efbbbf]
+#       [-DMIN_LINES=22] [-DCONTAINS=text] -P run_cli.cmake
+# Runs the command line once and checks its exit status and, optionally, what it printed.
+string(REPLACE "^" ";" ARGS "${ARGS}")  # "^" because add_test would split a ";" list
+string(REPLACE ";" " " command "jixiao;${ARGS}")
+execute_process(COMMAND ${CLI} ${ARGS} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status STREQUAL EXIT)
+  message(FATAL_ERROR "${command}: exit status ${status}, expected ${EXIT}\n${err}")
+endif()
+if(DEFINED STARTS_WITH_HEX)
+  string(LENGTH "${STARTS_WITH_HEX}" hex_length)
+  math(EXPR byte_count "${hex_length} / 2")
+  string(SUBSTRING "${out}" 0 ${byte_count} head)
+  string(HEX "${head}" head_hex)  # CMake 3.18
+  if(NOT head_hex STREQUAL STARTS_WITH_HEX)
+    message(FATAL_ERROR "${command}: output starts with ${head_hex}, expected ${STARTS_WITH_HEX}")
+  endif()
+endif()
+if(DEFINED MIN_LINES)
+  string(REGEX MATCHALL "\n" newlines "${out}")
+  list(LENGTH newlines lines)
+  if(lines LESS MIN_LINES)
+    message(FATAL_ERROR "${command}: ${lines} lines, expected at least ${MIN_LINES}")
+  endif()
+endif()
+if(DEFINED CONTAINS)
+  string(FIND "${out}" "${CONTAINS}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${command}: output does not contain \"${CONTAINS}\"")
+  endif()
+endif()

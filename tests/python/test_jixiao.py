@@ -1,0 +1,177 @@
+"""The Python package jixiao over libjixiao: every form, errors with codes, bytes, schemes.
+
+Run by ctest with JIXIAO_LIBRARY (the built libjixiao.so), PYTHONPATH (bindings/python) and
+JIXIAO_TEST_FIXTURES (the binary fixtures made at build time).
+"""
+
+import json
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import unittest
+
+import jixiao
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+DATA = REPO / "tests" / "data"
+EXAMPLES = REPO / "examples"
+FIXTURES = pathlib.Path(os.environ.get("JIXIAO_TEST_FIXTURES", "/nonexistent"))
+
+# Every form shipped with the repository and its total and grade (examples/README.md).
+EXPECTED = {
+    EXAMPLES / "zz-2021-data-governance.json": ("98.66", "优秀", []),
+    EXAMPLES / "zz-2021-geodata.json": ("99.37", "优秀", ["EXECUTION_RATE_MISMATCH"]),
+    EXAMPLES / "henan-2021-department.json":
+        ("96.62", "优", ["SCORE_MISMATCH", "SUBTOTAL_MISMATCH", "TOTAL_MISMATCH"]),
+    EXAMPLES / "mof-2020-project.json": ("96.03", "优", []),
+    DATA / "zz-2021-data-governance.json": ("98.66", "优秀", []),
+    DATA / "zz-2021-geodata.json": ("99.37", "优秀", ["EXECUTION_RATE_MISMATCH"]),
+}
+
+
+def load(path: pathlib.Path) -> dict:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def with_defaults_removed(value):
+    """The JSON as an expected file writes it: fields with default values left out."""
+    if isinstance(value, dict):
+        kept = {k: with_defaults_removed(v) for k, v in value.items()}
+        return {k: v for k, v in kept.items() if v not in ("", 0, False, [], {}, None)}
+    if isinstance(value, list):
+        return [with_defaults_removed(v) for v in value]
+    return value
+
+
+class EvaluateTest(unittest.TestCase):
+    def test_every_form_from_a_dict(self):
+        for path, (total, grade, findings) in EXPECTED.items():
+            with self.subTest(form=str(path.relative_to(REPO))):
+                result = jixiao.evaluate(load(path))
+                self.assertEqual(result["total"], total)
+                self.assertEqual(result["grade"], grade)
+                self.assertEqual([f["code"] for f in result["findings"]], findings)
+
+    def test_the_whole_result_is_the_expected_one(self):
+        for name in ("zz-2021-data-governance", "zz-2021-geodata"):
+            with self.subTest(form=name):
+                result = jixiao.evaluate(load(DATA / f"{name}.json"))
+                expected = load(DATA / "expected" / f"{name}.json")
+                self.assertEqual(with_defaults_removed(result), with_defaults_removed(expected))
+
+    def test_a_json_str_gives_a_dict(self):
+        text = (DATA / "zz-2021-geodata.json").read_text(encoding="utf-8")
+        result = jixiao.evaluate(text)
+        self.assertIsInstance(result, dict)
+        self.assertEqual(result["total"], "99.37")
+
+    def test_default_values_are_printed(self):
+        result = jixiao.evaluate(load(DATA / "zz-2021-data-governance.json"))
+        self.assertIn("achieved", result["indicators"][0])
+        self.assertEqual(result["review_total"], "")
+
+    def test_mof_review(self):
+        result = jixiao.evaluate(load(EXAMPLES / "mof-2020-project.json"))
+        self.assertEqual((result["review_total"], result["review_grade"]), ("95.88", "优"))
+
+
+class BytesTest(unittest.TestCase):
+    def setUp(self):
+        if not FIXTURES.is_dir():
+            self.skipTest("JIXIAO_TEST_FIXTURES is not set to the build's tests/fixtures")
+
+    def test_bytes_in_bytes_out_equal_the_expected_result(self):
+        for name in ("zz-2021-data-governance", "zz-2021-geodata"):
+            with self.subTest(form=name):
+                form = (FIXTURES / "data" / f"{name}.pb").read_bytes()
+                result = jixiao.evaluate(form)
+                self.assertIsInstance(result, bytes)
+                self.assertEqual(result, (FIXTURES / "data" / "expected" / f"{name}.pb").read_bytes())
+
+    def test_bytearray_and_memoryview_are_bytes(self):
+        form = (FIXTURES / "data" / "zz-2021-geodata.pb").read_bytes()
+        self.assertEqual(jixiao.evaluate(bytearray(form)), jixiao.evaluate(form))
+        self.assertEqual(jixiao.evaluate(memoryview(form)), jixiao.evaluate(form))
+
+    def test_binary_output_holds_the_result(self):
+        form = (FIXTURES / "data" / "zz-2021-data-governance.pb").read_bytes()
+        result = jixiao.evaluate(form)
+        self.assertIn("全市政务数据治理经费".encode("utf-8"), result)
+        self.assertIn(b"98.66", result)
+
+
+class ErrorTest(unittest.TestCase):
+    def assertFails(self, form, code, *words):
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.evaluate(form)
+        self.assertEqual(caught.exception.code, code)
+        for word in words:
+            self.assertIn(word, caught.exception.message)
+        return caught.exception
+
+    def test_malformed_json(self):
+        self.assertFails('{"id": "x", "indicators": [', jixiao.INVALID_ARGUMENT, "JSON")
+
+    def test_unknown_field_is_named(self):
+        self.assertFails({"id": "x", "bogus_field": 1}, jixiao.INVALID_ARGUMENT, "bogus_field")
+
+    def test_truncated_binary(self):
+        form = (DATA / "zz-2021-geodata.pb").read_bytes()
+        self.assertFails(form[: len(form) // 2], jixiao.INVALID_ARGUMENT,
+                         "not a valid serialized jixiao.v1.Evaluation")
+
+    def test_bad_indicator_names_the_indicator_and_field(self):
+        form = load(DATA / "zz-2021-geodata.json")
+        form["indicators"][2]["weight"] = "abc"
+        error = self.assertFails(form, jixiao.INVALID_ARGUMENT, form["indicators"][2]["id"],
+                                 "weight")
+        self.assertIn("code 3", str(error))
+
+    def test_wrong_python_type(self):
+        with self.assertRaises(TypeError):
+            jixiao.evaluate(42)  # type: ignore[arg-type]
+
+    def test_a_library_that_cannot_be_loaded_is_named(self):
+        env = dict(os.environ, JIXIAO_LIBRARY="/nonexistent/libjixiao.so.0")
+        run = subprocess.run([sys.executable, "-c", "import jixiao; jixiao.version()"],
+                             env=env, capture_output=True, text=True)
+        self.assertNotEqual(run.returncode, 0)
+        self.assertIn("JIXIAO_LIBRARY=/nonexistent/libjixiao.so.0", run.stderr)
+
+
+class SchemesAndVersionTest(unittest.TestCase):
+    def test_schemes(self):
+        schemes = jixiao.schemes()
+        names = [s["name"] for s in schemes]
+        self.assertIn("zhengzhou-2021-project", names)
+        self.assertIn("mof-2020-project", names)
+        self.assertTrue(all(s["categories"] for s in schemes))
+
+    def test_version(self):
+        self.assertEqual(jixiao.version(), "0.1.0")
+
+    def test_the_package_version_is_the_header_version(self):
+        header = (REPO / "include" / "jixiao" / "version.h").read_text()
+        parts = [re.search(rf"#define JIXIAO_VERSION_{p} (\d+)", header).group(1)
+                 for p in ("MAJOR", "MINOR", "PATCH")]
+        pyproject = (REPO / "bindings" / "python" / "pyproject.toml").read_text(encoding="utf-8")
+        self.assertIn(f'version = "{".".join(parts)}"', pyproject)
+        self.assertEqual(jixiao.version(), ".".join(parts))
+
+    def test_the_build_directory_is_found_without_jixiao_library(self):
+        env = {k: v for k, v in os.environ.items() if k != "JIXIAO_LIBRARY"}
+        script = ("import jixiao, jixiao._library as l; print(jixiao.version()); "
+                  "print(next(l.candidates())[1])")
+        run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                             text=True)
+        if run.returncode != 0 and "libjixiao not found" in run.stderr:
+            self.skipTest("no REPO/build/ here (a build directory elsewhere)")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertTrue(run.stdout.startswith("0.1.0"), run.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main()
