@@ -87,12 +87,10 @@ const char* SeverityName(v1::Finding::Severity severity) {
   }
 }
 
-// What the form said, when it was imported with its wording; else how the contract reads.
+// A target as the form wrote it when its wording was kept (an imported form); else as the contract
+// reads. Actuals always as the contract reads: their text may be a remark ("合同备案不全").
 std::string TargetCell(const v1::Target& target) {
   return target.text().empty() ? DescribeTarget(target) : target.text();
-}
-std::string ActualCell(const v1::Actual& actual, const v1::Target& target, const v1::Rule& rule) {
-  return actual.text().empty() ? DescribeActual(actual, target, rule) : actual.text();
 }
 
 void WriteForm(Sheet& sheet, const Formats& f, const v1::Evaluation& evaluation,
@@ -117,8 +115,10 @@ void WriteForm(Sheet& sheet, const Formats& f, const v1::Evaluation& evaluation,
   worksheet_freeze_panes(sheet.get(), 2, 0);
 
   absl::flat_hash_set<std::string> mismatched;  // indicators whose reported score disagrees
+  bool total_mismatch = false;
   for (const v1::Finding& finding : result.findings()) {
     if (finding.code() == "SCORE_MISMATCH") mismatched.insert(finding.indicator_id());
+    total_mismatch = total_mismatch || finding.code() == "TOTAL_MISMATCH";
   }
   Row r = 2;
   for (const v1::CategoryScore& category : result.categories()) {
@@ -132,7 +132,7 @@ void WriteForm(Sheet& sheet, const Formats& f, const v1::Evaluation& evaluation,
         sheet.Text(r, 2, scored.name());
         sheet.Figure(r, 3, scored.weight(), f.points);
         sheet.Text(r, 4, TargetCell(in.target()));
-        sheet.Text(r, 5, ActualCell(in.actual(), in.target(), in.rule()));
+        sheet.Text(r, 5, DescribeActual(in.actual(), in.target(), in.rule()));
         sheet.Figure(r, 6, scored.factor(), f.percent);
         sheet.Figure(r, 7, scored.score(), f.points);
         sheet.Figure(r, 8, in.reported_score(),
@@ -140,7 +140,7 @@ void WriteForm(Sheet& sheet, const Formats& f, const v1::Evaluation& evaluation,
         if (reviewed) {
           sheet.Text(r, 9,
                      in.review().has_actual()
-                         ? ActualCell(in.review().actual(), in.target(), in.rule())
+                         ? DescribeActual(in.review().actual(), in.target(), in.rule())
                          : "");
           sheet.Figure(r, 10, scored.review_score(), f.points);
         }
@@ -164,7 +164,7 @@ void WriteForm(Sheet& sheet, const Formats& f, const v1::Evaluation& evaluation,
   worksheet_merge_range(sheet.get(), r, 0, r, 2, "总分", f.sum_label);
   sheet.Figure(r, 3, result.max_total(), f.sum_points);
   sheet.Figure(r, 7, result.total(), f.sum_points);
-  sheet.Figure(r, 8, evaluation.reported().total(), f.as_written);
+  sheet.Figure(r, 8, evaluation.reported().total(), total_mismatch ? f.mismatch : f.as_written);
   if (reviewed) sheet.Figure(r, 10, result.review_total(), f.sum_points);
   ++r;
   worksheet_merge_range(sheet.get(), r, 0, r, 2, "等级", f.sum_label);
