@@ -1,5 +1,6 @@
-// The C ABI of include/jixiao/jixiao.h: a thin layer over jixiao::Evaluate and io.h that turns
-// bytes into messages, statuses into codes, and keeps every exception on this side.
+// The C ABI of include/jixiao/jixiao.h: a thin layer over jixiao::Evaluate, ParseTarget, ImportCsv
+// and io.h that turns bytes into messages, statuses into codes, and keeps every exception on this
+// side.
 #include "jixiao/jixiao.h"
 
 #include <cstdint>
@@ -14,7 +15,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "jixiao/evaluate.h"
+#include "jixiao/import_csv.h"
 #include "jixiao/io.h"
+#include "jixiao/parse_target.h"
 #include "jixiao/v1/evaluation.pb.h"
 #include "jixiao/v1/result.pb.h"
 #include "jixiao/v1/rule.pb.h"
@@ -94,8 +97,8 @@ int32_t Deliver(const char* function, int32_t format, void** output, size_t* out
   }
 }
 
-absl::StatusOr<std::string> EvaluateBytes(const void* input, size_t input_size,
-                                          jixiao::Format format) {
+// The caller's input bytes, after the checks every entry point makes before reading them.
+absl::StatusOr<absl::string_view> CheckedInput(const void* input, size_t input_size) {
   if (input == nullptr && input_size > 0) {
     return absl::InvalidArgumentError(absl::StrCat("input is NULL but input_size is ", input_size));
   }
@@ -104,9 +107,15 @@ absl::StatusOr<std::string> EvaluateBytes(const void* input, size_t input_size,
     return absl::InvalidArgumentError(
         absl::StrCat("input_size ", input_size, " is over the limit of ", INT32_MAX, " bytes"));
   }
+  return absl::string_view(static_cast<const char*>(input), input_size);
+}
+
+absl::StatusOr<std::string> EvaluateBytes(const void* input, size_t input_size,
+                                          jixiao::Format format) {
+  absl::StatusOr<absl::string_view> bytes = CheckedInput(input, input_size);
+  if (!bytes.ok()) return bytes.status();
   jixiao::v1::Evaluation evaluation;
-  absl::string_view bytes(static_cast<const char*>(input), input_size);
-  if (absl::Status parsed = jixiao::ParseMessage(bytes, format, &evaluation); !parsed.ok()) {
+  if (absl::Status parsed = jixiao::ParseMessage(*bytes, format, &evaluation); !parsed.ok()) {
     return parsed;
   }
   absl::StatusOr<jixiao::v1::EvaluationResult> result = jixiao::Evaluate(evaluation);
@@ -118,6 +127,25 @@ absl::StatusOr<std::string> SchemesBytes(jixiao::Format format) {
   jixiao::v1::SchemeList list;
   for (const jixiao::v1::Scheme* scheme : jixiao::BuiltinSchemes()) *list.add_schemes() = *scheme;
   return jixiao::SerializeMessage(list, format);
+}
+
+absl::StatusOr<std::string> TargetBytes(const void* input, size_t input_size,
+                                        jixiao::Format format) {
+  absl::StatusOr<absl::string_view> text = CheckedInput(input, input_size);
+  if (!text.ok()) return text.status();
+  absl::StatusOr<jixiao::v1::Target> target = jixiao::ParseTarget(*text);
+  if (!target.ok()) return target.status();
+  return jixiao::SerializeMessage(*target, format);
+}
+
+absl::StatusOr<std::string> ImportCsvBytes(const void* input, size_t input_size,
+                                           const char* scheme, jixiao::Format format) {
+  absl::StatusOr<absl::string_view> bytes = CheckedInput(input, input_size);
+  if (!bytes.ok()) return bytes.status();
+  if (scheme == nullptr) return absl::InvalidArgumentError("scheme is NULL");
+  absl::StatusOr<jixiao::v1::Evaluation> evaluation = jixiao::ImportCsv(*bytes, scheme);
+  if (!evaluation.ok()) return evaluation.status();
+  return jixiao::SerializeMessage(*evaluation, format);
 }
 
 }  // namespace
@@ -137,6 +165,18 @@ int32_t jx_evaluate(const void* input, size_t input_size, int32_t format, void**
 int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size,
                         char** error_message) {
   return Deliver("jx_list_schemes", format, output, output_size, error_message, SchemesBytes);
+}
+
+int32_t jx_parse_target(const void* input, size_t input_size, int32_t format, void** output,
+                        size_t* output_size, char** error_message) {
+  return Deliver("jx_parse_target", format, output, output_size, error_message,
+                 [&](jixiao::Format f) { return TargetBytes(input, input_size, f); });
+}
+
+int32_t jx_import_csv(const void* input, size_t input_size, const char* scheme, int32_t format,
+                      void** output, size_t* output_size, char** error_message) {
+  return Deliver("jx_import_csv", format, output, output_size, error_message,
+                 [&](jixiao::Format f) { return ImportCsvBytes(input, input_size, scheme, f); });
 }
 
 void jx_free(void* p) { std::free(p); }
