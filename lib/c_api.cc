@@ -14,6 +14,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/import_csv.h"
 #include "jixiao/io.h"
@@ -97,12 +98,12 @@ int32_t Deliver(const char* function, int32_t format, void** output, size_t* out
   }
 }
 
-// The caller's input bytes, after the checks every entry point makes before reading them.
-absl::StatusOr<absl::string_view> CheckedInput(const void* input, size_t input_size) {
+// The input bytes, checked before anything reads them: NULL with a size, and sizes over
+// protobuf's limit (a sign that the size is garbage).
+absl::StatusOr<absl::string_view> InputBytes(const void* input, size_t input_size) {
   if (input == nullptr && input_size > 0) {
     return absl::InvalidArgumentError(absl::StrCat("input is NULL but input_size is ", input_size));
   }
-  // Rejected before parsing: protobuf's limit, and a sign that the size is garbage.
   if (input_size > static_cast<size_t>(INT32_MAX)) {
     return absl::InvalidArgumentError(
         absl::StrCat("input_size ", input_size, " is over the limit of ", INT32_MAX, " bytes"));
@@ -112,15 +113,26 @@ absl::StatusOr<absl::string_view> CheckedInput(const void* input, size_t input_s
 
 absl::StatusOr<std::string> EvaluateBytes(const void* input, size_t input_size,
                                           jixiao::Format format) {
-  absl::StatusOr<absl::string_view> bytes = CheckedInput(input, input_size);
+  absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
   if (!bytes.ok()) return bytes.status();
-  jixiao::v1::Evaluation evaluation;
-  if (absl::Status parsed = jixiao::ParseMessage(*bytes, format, &evaluation); !parsed.ok()) {
+  return jixiao::EvaluateSerialized(*bytes, format, format);
+}
+
+absl::StatusOr<std::string> EvaluateBatchBytes(const void* input, size_t input_size,
+                                               int32_t threads, jixiao::Format format) {
+  absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
+  if (!bytes.ok()) return bytes.status();
+  if (threads < 0 || threads > 1024) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("threads is ", threads, "; use 0 (all cores) to 1024"));
+  }
+  jixiao::v1::EvaluationBatch batch;
+  if (absl::Status parsed = jixiao::ParseMessage(*bytes, format, &batch); !parsed.ok()) {
     return parsed;
   }
-  absl::StatusOr<jixiao::v1::EvaluationResult> result = jixiao::Evaluate(evaluation);
-  if (!result.ok()) return result.status();
-  return jixiao::SerializeMessage(*result, format);
+  jixiao::BatchOptions options;
+  options.threads = threads;
+  return jixiao::SerializeMessage(jixiao::EvaluateBatch(batch, options), format);
 }
 
 absl::StatusOr<std::string> SchemesBytes(jixiao::Format format) {
@@ -131,7 +143,7 @@ absl::StatusOr<std::string> SchemesBytes(jixiao::Format format) {
 
 absl::StatusOr<std::string> TargetBytes(const void* input, size_t input_size,
                                         jixiao::Format format) {
-  absl::StatusOr<absl::string_view> text = CheckedInput(input, input_size);
+  absl::StatusOr<absl::string_view> text = InputBytes(input, input_size);
   if (!text.ok()) return text.status();
   absl::StatusOr<jixiao::v1::Target> target = jixiao::ParseTarget(*text);
   if (!target.ok()) return target.status();
@@ -140,7 +152,7 @@ absl::StatusOr<std::string> TargetBytes(const void* input, size_t input_size,
 
 absl::StatusOr<std::string> ImportCsvBytes(const void* input, size_t input_size,
                                            const char* scheme, jixiao::Format format) {
-  absl::StatusOr<absl::string_view> bytes = CheckedInput(input, input_size);
+  absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
   if (!bytes.ok()) return bytes.status();
   if (scheme == nullptr) return absl::InvalidArgumentError("scheme is NULL");
   absl::StatusOr<jixiao::v1::Evaluation> evaluation = jixiao::ImportCsv(*bytes, scheme);
@@ -160,6 +172,12 @@ int32_t jx_evaluate(const void* input, size_t input_size, int32_t format, void**
                     size_t* output_size, char** error_message) {
   return Deliver("jx_evaluate", format, output, output_size, error_message,
                  [&](jixiao::Format f) { return EvaluateBytes(input, input_size, f); });
+}
+
+int32_t jx_evaluate_batch(const void* input, size_t input_size, int32_t format, int32_t threads,
+                          void** output, size_t* output_size, char** error_message) {
+  return Deliver("jx_evaluate_batch", format, output, output_size, error_message,
+                 [&](jixiao::Format f) { return EvaluateBatchBytes(input, input_size, threads, f); });
 }
 
 int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size,

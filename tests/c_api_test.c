@@ -292,6 +292,44 @@ static void test_import_csv(void) {
   free(csv);
 }
 
+static void test_evaluate_batch(void) {
+  /* Two forms and a bad one: items in input order, the bad one failing alone. */
+  static const char batch[] =
+      "{\"evaluations\": [{\"id\": \"a\", \"scheme\": \"zhengzhou-2021-project\", \"indicators\": "
+      "[{\"id\": \"i1\", \"level1\": \"产出\", \"actual\": {\"achieved\": true}}]},"
+      "{\"id\": \"b\", \"scheme\": \"nope\"},"
+      "{\"id\": \"c\", \"scheme\": \"mof-2020-project\"}]}";
+  void* one = NULL;
+  void* two = NULL;
+  size_t one_size = 0, two_size = 0;
+  char* message = (char*)&one;
+  CHECK(jx_evaluate_batch(batch, sizeof batch - 1, JX_FORMAT_JSON, 1, &one, &one_size, &message) ==
+        JX_OK);
+  CHECK(message == NULL);
+  CHECK(one != NULL && ((const char*)one)[one_size] == '\0');
+  CHECK(contains(one, one_size, "\"total\":\"40.00\""));
+  CHECK(contains(one, one_size, "unknown scheme \\\"nope\\\""));
+  CHECK(contains(one, one_size, "\"failed\":\"1\""));
+  CHECK(jx_evaluate_batch(batch, sizeof batch - 1, JX_FORMAT_JSON, 2, &two, &two_size, &message) ==
+        JX_OK);
+  CHECK(one_size == two_size && memcmp(one, two, one_size) == 0); /* any thread count */
+  jx_free(one);
+  jx_free(two);
+
+  one = (void*)batch;
+  CHECK(jx_evaluate_batch(batch, sizeof batch - 1, JX_FORMAT_JSON, -1, &one, &one_size,
+                          &message) == JX_INVALID_ARGUMENT);
+  CHECK(one == NULL && one_size == 0);
+  CHECK(message != NULL && strstr(message, "jx_evaluate_batch: threads is -1") != NULL);
+  jx_free(message);
+  CHECK(jx_evaluate_batch("{\"evaluations\": 5}", 18, JX_FORMAT_JSON, 0, &one, &one_size,
+                          &message) == JX_INVALID_ARGUMENT);
+  jx_free(message);
+  CHECK(jx_evaluate_batch(NULL, 0, JX_FORMAT_PROTO, 0, &one, &one_size, &message) == JX_OK);
+  CHECK(one_size > 0); /* an empty batch: only a summary */
+  jx_free(one);
+}
+
 int main(void) {
   test_version();
   test_evaluate_json("zz-2021-data-governance", "\"total\":\"98.66\"", NULL);
@@ -300,6 +338,7 @@ int main(void) {
   test_evaluate_proto("zz-2021-geodata");
   test_bad_input();
   test_list_schemes();
+  test_evaluate_batch();
   test_parse_target();
   test_import_csv();
   jx_free(NULL);

@@ -71,6 +71,16 @@ JX_API const char* jx_version_string(void);
 JX_API int32_t jx_evaluate(const void* input, size_t input_size, int32_t format, void** output,
                            size_t* output_size, char** error_message);
 
+/* Scores many forms at once on `threads` worker threads (0: all cores; at most 1024). `input`
+   holds a jixiao.v1.EvaluationBatch; on success *output holds a jixiao.v1.BatchResult in the
+   same format: one item per form in input order (a form that cannot be evaluated fails only its
+   own item, which carries the error code and message instead of a result) and the portfolio
+   summary. The output is byte-identical for any thread count. Returns JX_INVALID_ARGUMENT when
+   the batch itself does not parse. */
+JX_API int32_t jx_evaluate_batch(const void* input, size_t input_size, int32_t format,
+                                 int32_t threads, void** output, size_t* output_size,
+                                 char** error_message);
+
 /* The built-in scoring schemes as a jixiao.v1.SchemeList in `format`, with the same output and
    error conventions as jx_evaluate. */
 JX_API int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size,

@@ -142,6 +142,45 @@ class ErrorTest(unittest.TestCase):
         self.assertIn("JIXIAO_LIBRARY=/nonexistent/libjixiao.so.0", run.stderr)
 
 
+class EvaluateBatchTest(unittest.TestCase):
+    def test_items_in_order_with_the_summary(self):
+        forms = [load(path) for path in EXPECTED]
+        forms.insert(2, {"id": "bad", "scheme": "nope"})
+        batch = jixiao.evaluate_batch(forms, threads=2)
+        items = batch["items"]
+        self.assertEqual(len(items), len(forms))
+        self.assertEqual(items[2]["error"]["code"], jixiao.INVALID_ARGUMENT)
+        self.assertIn("unknown scheme", items[2]["error"]["message"])
+        for item, path in zip(items[:2] + items[3:], list(EXPECTED)):
+            self.assertEqual(item["result"]["total"], EXPECTED[path][0])
+        summary = batch["summary"]
+        self.assertEqual(summary["count"], str(len(forms)))  # int64 is a JSON string
+        self.assertEqual(summary["failed"], "1")
+        self.assertEqual(summary["by_grade"], {"优秀": "4", "优": "2"})
+
+    def test_same_output_for_any_thread_count(self):
+        forms = [load(path) for path in EXPECTED] * 5
+        self.assertEqual(jixiao.evaluate_batch(forms, threads=1),
+                         jixiao.evaluate_batch(forms, threads=2))
+
+    def test_strs_and_an_empty_batch(self):
+        text = (EXAMPLES / "zz-2021-geodata.json").read_text(encoding="utf-8")
+        self.assertEqual(jixiao.evaluate_batch([text])["items"][0]["result"]["total"], "99.37")
+        self.assertEqual(jixiao.evaluate_batch([])["summary"]["count"], "0")
+
+    def test_bad_arguments(self):
+        with self.assertRaises(TypeError):
+            jixiao.evaluate_batch({"evaluations": []})
+        with self.assertRaises(TypeError):
+            jixiao.evaluate_batch([1])
+        with self.assertRaises(jixiao.JixiaoError) as raised:
+            jixiao.evaluate_batch([], threads=-2)
+        self.assertEqual(raised.exception.code, jixiao.INVALID_ARGUMENT)
+        with self.assertRaises(jixiao.JixiaoError) as raised:
+            jixiao.evaluate_batch(["{not json"])
+        self.assertEqual(raised.exception.code, jixiao.INVALID_ARGUMENT)
+
+
 class SchemesAndVersionTest(unittest.TestCase):
     def test_schemes(self):
         schemes = jixiao.schemes()

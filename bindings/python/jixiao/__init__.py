@@ -23,8 +23,8 @@ from typing import Any, Dict, List, Union, overload
 
 from . import _library
 
-__all__ = ["evaluate", "parse_target", "import_csv", "schemes", "version", "JixiaoError",
-           "OK", "INVALID_ARGUMENT", "RESOURCE_EXHAUSTED", "INTERNAL"]
+__all__ = ["evaluate", "evaluate_batch", "parse_target", "import_csv", "schemes", "version",
+           "JixiaoError", "OK", "INVALID_ARGUMENT", "RESOURCE_EXHAUSTED", "INTERNAL"]
 
 # Return codes of jixiao.h (absl::StatusCode values).
 OK = 0
@@ -89,6 +89,31 @@ def evaluate(evaluation: Union[Dict[str, Any], str, bytes]) -> Union[Dict[str, A
                         f"{type(evaluation).__name__}")
     data = text.encode("utf-8")
     return json.loads(_call(_library.load().jx_evaluate, data, len(data), _FORMAT_JSON))
+
+
+def evaluate_batch(evaluations: List[Union[Dict[str, Any], str]],
+                   threads: int = 0) -> Dict[str, Any]:
+    """Scores many forms at once on `threads` threads (0: all cores).
+
+    `evaluations` is a list of forms (dicts or JSON strs). The result is a dict with "items" (one
+    per form, in order: {"id", "index", "result"} or, for a form that cannot be evaluated,
+    {"id", "index", "error": {"code", "message"}}) and "summary" (the portfolio: counts by grade,
+    mean/min/max normalized total, findings by code, the budget, the same per authority).
+    One bad form fails only its own item; a batch that is not a list raises TypeError.
+    """
+    if not isinstance(evaluations, (list, tuple)):
+        raise TypeError(f"evaluate_batch() takes a list of forms, not {type(evaluations).__name__}")
+    parts = []
+    for form in evaluations:
+        if isinstance(form, dict):
+            parts.append(json.dumps(form, ensure_ascii=False))
+        elif isinstance(form, str):
+            parts.append(form)
+        else:
+            raise TypeError(f"evaluate_batch() takes dicts or JSON strs, not {type(form).__name__}")
+    data = ('{"evaluations":[' + ",".join(parts) + "]}").encode("utf-8")
+    return json.loads(_call(_library.load().jx_evaluate_batch, data, len(data), _FORMAT_JSON,
+                            threads))
 
 
 def parse_target(text: str) -> Dict[str, Any]:

@@ -51,6 +51,9 @@ def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:
     lib.jx_evaluate.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int32, out,
                                 ctypes.POINTER(ctypes.c_size_t), out]
     lib.jx_evaluate.restype = ctypes.c_int32
+    lib.jx_evaluate_batch.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int32,
+                                      ctypes.c_int32, out, ctypes.POINTER(ctypes.c_size_t), out]
+    lib.jx_evaluate_batch.restype = ctypes.c_int32
     lib.jx_list_schemes.argtypes = [ctypes.c_int32, out, ctypes.POINTER(ctypes.c_size_t), out]
     lib.jx_list_schemes.restype = ctypes.c_int32
     lib.jx_parse_target.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int32, out,
