@@ -1,4 +1,5 @@
 // Targets and actuals as forms write them (include/jixiao/parse_target.h, docs/IMPORT.md).
+#include <ostream>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -125,6 +126,9 @@ const TargetCase kTargets[] = {
     {"覆盖率：≥90%", C::AT_LEAST, "90", "", "%"},
 };
 
+// Test names show the wording, not the bytes of the struct.
+void PrintTo(const TargetCase& c, std::ostream* os) { *os << '"' << c.text << '"'; }
+
 class TargetWordings : public ::testing::TestWithParam<TargetCase> {};
 
 TEST_P(TargetWordings, ReadAsComparatorValueUpperUnitAndText) {
@@ -248,6 +252,10 @@ const ActualCase kActuals[] = {
     {"合理", "100%", v1::Actual::kFactor, "100"},
     {"合理", "0%", v1::Actual::kFactor, "0"},
 };
+
+void PrintTo(const ActualCase& c, std::ostream* os) {
+  *os << '"' << c.text << "\" against \"" << c.target << '"';
+}
 
 class ActualWordings : public ::testing::TestWithParam<ActualCase> {};
 
