@@ -251,6 +251,11 @@ absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw) {
   return target;
 }
 
+bool IsQualitative(const v1::Target& target) {
+  return target.comparator() == v1::Target::QUALITATIVE ||
+         (target.comparator() == v1::Target::COMPARATOR_UNSPECIFIED && target.value().empty());
+}
+
 absl::StatusOr<v1::Actual> ParseActual(absl::string_view raw, const v1::Target& target) {
   constexpr absl::string_view kWhat = "actual";
   const absl::string_view text = TrimSpaces(raw);
@@ -275,10 +280,7 @@ absl::StatusOr<v1::Actual> ParseActual(absl::string_view raw, const v1::Target& 
   }
   std::string value = absl::StrCat(sign, **number);
 
-  const bool qualitative =
-      target.comparator() == v1::Target::QUALITATIVE ||
-      (target.comparator() == v1::Target::COMPARATOR_UNSPECIFIED && target.value().empty());
-  if (qualitative) {
+  if (IsQualitative(target)) {
     if (unit != "%") {  // "12月底前" against the target "12月底前": the target's own wording
       actual.set_grade(std::string(text));
       return actual;

@@ -14,7 +14,8 @@ namespace {
 
 constexpr int kMaxUnitCharacters = 10;
 
-bool IsPunctuation(char32_t cp) {
+// Characters that end a unit: digits, and punctuation other than '/'.
+bool BreaksUnit(char32_t cp) {
   if (cp < 0x80)
     return cp != '/' && (absl::ascii_ispunct(static_cast<char>(cp)) ||
                          absl::ascii_isdigit(static_cast<char>(cp)));
@@ -55,7 +56,7 @@ bool LooksLikeUnit(absl::string_view unit) {
     char32_t cp;
     if (!DecodeUtf8(unit, &pos, &cp)) return false;
     if (cp == 0x2030) continue;  // ‰ is a unit
-    if (IsPunctuation(cp) || ++count > kMaxUnitCharacters) return false;
+    if (BreaksUnit(cp) || ++count > kMaxUnitCharacters) return false;
   }
   return true;
 }

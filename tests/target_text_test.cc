@@ -311,5 +311,15 @@ TEST(ActualAgainstUnspecifiedTarget, APercentageIsAFactor) {
   EXPECT_EQ(actual->factor(), "80");
 }
 
+TEST(IsQualitative, ReadsTheTargetAsTheCoreDoes) {
+  v1::Target target;
+  target.set_text("健全");
+  EXPECT_TRUE(IsQualitative(target));  // no comparator, no value
+  target.set_value("95");
+  EXPECT_FALSE(IsQualitative(target));  // a value without a comparator is AT_LEAST
+  EXPECT_TRUE(IsQualitative(TargetOf("7*24小时")));
+  EXPECT_FALSE(IsQualitative(TargetOf("≥95%")));
+}
+
 }  // namespace
 }  // namespace jixiao

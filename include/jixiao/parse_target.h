@@ -24,6 +24,10 @@ namespace jixiao {
 // backwards range, more than 6 decimal places.
 absl::StatusOr<v1::Target> ParseTarget(absl::string_view text);
 
+// Whether the core reads `target` as qualitative: comparator QUALITATIVE, or none and no value
+// (SCORING.md §4).
+bool IsQualitative(const v1::Target& target);
+
 // An actual against its target. A number ("=93%", "1,000个") is `number` in the target's unit:
 // 万/亿 scales convert exactly (30500亩 → 3.05 for a target in 万亩), other unit mismatches are
 // errors. A percentage against a qualitative target is `factor` ("66%" → 66: an assessor's
