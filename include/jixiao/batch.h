@@ -18,8 +18,8 @@ namespace jixiao {
 
 struct BatchOptions {
   int threads = 0;  // 0: all cores
-  // Forms evaluated together in the streaming path; bounds its memory.
-  int chunk_size = 4096;
+  // Forms evaluated together in the streaming path; bounds its memory (about 50 KB a form).
+  int chunk_size = 1024;
   // Called after each chunk with the number of forms done so far (streaming path only).
   std::function<void(int64_t done)> progress;
 };
