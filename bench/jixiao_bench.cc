@@ -12,10 +12,10 @@
 #include "absl/synchronization/mutex.h"
 #include "bench/form_generator.h"
 #include "benchmark/benchmark.h"
-#include "google/protobuf/arena.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
+#include "lib/form_arena.h"
 
 namespace jixiao::bench {
 namespace {
@@ -51,12 +51,8 @@ void Done(benchmark::State& state, int n) { state.SetItemsProcessed(state.iterat
 // as EvaluateSerialized, so the ratio measures jixiao's own work only.
 void ParseAndSerializeOnly(const std::string& input, const v1::EvaluationResult& result,
                            Format format) {
-  alignas(16) char initial_block[64 << 10];
-  google::protobuf::ArenaOptions options;
-  options.initial_block = initial_block;
-  options.initial_block_size = sizeof(initial_block);
-  google::protobuf::Arena arena(options);
-  auto* form = google::protobuf::Arena::CreateMessage<v1::Evaluation>(&arena);
+  FormArena arena;
+  auto* form = arena.Create<v1::Evaluation>();
   benchmark::DoNotOptimize(ParseMessage(input, format, form));
   benchmark::DoNotOptimize(SerializeMessage(result, format));
 }

@@ -3,11 +3,11 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "google/protobuf/arena.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/wire_format_lite.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
+#include "lib/form_arena.h"
 #include "lib/parallel.h"
 #include "lib/portfolio.h"
 
@@ -70,13 +70,9 @@ struct ScoredItem {
 // Parses, scores and serializes one form on an Arena of its own.
 ScoredItem ScoreElement(absl::string_view element, Format element_format, int64_t index,
                         Format output_format) {
-  alignas(16) char initial_block[64 << 10];
-  google::protobuf::ArenaOptions arena_options;
-  arena_options.initial_block = initial_block;
-  arena_options.initial_block_size = sizeof(initial_block);
-  google::protobuf::Arena arena(arena_options);
-  auto* form = google::protobuf::Arena::CreateMessage<v1::Evaluation>(&arena);
-  auto* item = google::protobuf::Arena::CreateMessage<v1::BatchItem>(&arena);
+  FormArena arena;
+  auto* form = arena.Create<v1::Evaluation>();
+  auto* item = arena.Create<v1::BatchItem>();
   ScoredItem scored;
   absl::Status parsed = ParseMessage(element, element_format, form);
   if (parsed.ok()) {
