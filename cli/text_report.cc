@@ -76,7 +76,7 @@ std::string TextReport(const v1::Evaluation& evaluation, const v1::EvaluationRes
   absl::StrAppend(&out, "\n");
   std::vector<std::string> about;
   for (const std::string* s : {&evaluation.unit(), &evaluation.authority()}) {
-    if (!s->empty()) about.push_back(*s);
+    if (!s->empty() && (about.empty() || about.back() != *s)) about.push_back(*s);  // 单位 = 主管部门
   }
   if (evaluation.year() != 0) about.push_back(absl::StrCat(evaluation.year(), "年度"));
   about.push_back(absl::StrCat("评分方案 ", result.scheme()));

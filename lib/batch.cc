@@ -42,15 +42,18 @@ v1::BatchResult EvaluateBatch(const v1::EvaluationBatch& batch, const BatchOptio
     ScoreItem(batch.evaluations(k), k, out.mutable_items(k));
   });
   PortfolioBuilder portfolio;
-  for (int i = 0; i < n; ++i) portfolio.Add(&batch.evaluations(i), out.items(i));
+  for (int i = 0; i < n; ++i) {
+    const v1::BatchItem& item = out.items(i);
+    portfolio.Add(
+        MakePortfolioEntry(&batch.evaluations(i), item.has_result() ? &item.result() : nullptr));
+  }
   *out.mutable_summary() = portfolio.Build();
   return out;
 }
 
 absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format record_format,
                                                     ItemSink& sink, const BatchOptions& options) {
-  const size_t chunk_size =
-      options.chunk_size > 0 ? static_cast<size_t>(options.chunk_size) : 1024;
+  const size_t chunk_size = options.chunk_size > 0 ? static_cast<size_t>(options.chunk_size) : 1024;
   std::vector<std::string> records(chunk_size);
   std::vector<v1::Evaluation*> forms(chunk_size);
   std::vector<v1::BatchItem*> items(chunk_size);
@@ -87,7 +90,8 @@ absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format
     });
     for (size_t i = 0; i < n; ++i) {
       if (absl::Status status = sink.Write(*items[i]); !status.ok()) return status;
-      portfolio.Add(parsed[i] ? forms[i] : nullptr, *items[i]);
+      portfolio.Add(MakePortfolioEntry(parsed[i] ? forms[i] : nullptr,
+                                       items[i]->has_result() ? &items[i]->result() : nullptr));
     }
     done += static_cast<int64_t>(n);
     if (options.progress && n > 0) options.progress(done);

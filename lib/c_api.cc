@@ -1,8 +1,6 @@
 // The C ABI of include/jixiao/jixiao.h: a thin layer over jixiao::Evaluate, ParseTarget, ImportCsv
 // and io.h that turns bytes into messages, statuses into codes, and keeps every exception on this
 // side.
-#include "jixiao/jixiao.h"
-
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -18,6 +16,7 @@
 #include "jixiao/evaluate.h"
 #include "jixiao/import_csv.h"
 #include "jixiao/io.h"
+#include "jixiao/jixiao.h"
 #include "jixiao/parse_target.h"
 #include "jixiao/v1/evaluation.pb.h"
 #include "jixiao/v1/result.pb.h"
@@ -53,8 +52,8 @@ absl::StatusOr<jixiao::Format> FormatOf(int32_t format) {
     case JX_FORMAT_JSON:
       return jixiao::Format::kJson;
     default:
-      return absl::InvalidArgumentError(absl::StrCat(
-          "unknown format ", format, " (JX_FORMAT_PROTO = 0, JX_FORMAT_JSON = 1)"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("unknown format ", format, " (JX_FORMAT_PROTO = 0, JX_FORMAT_JSON = 1)"));
   }
 }
 
@@ -68,10 +67,10 @@ int32_t Deliver(const char* function, int32_t format, void** output, size_t* out
   if (output_size != nullptr) *output_size = 0;
   try {
     if (output == nullptr || output_size == nullptr) {
-      return Fail(JX_INVALID_ARGUMENT,
-                  absl::StrCat(function, ": ", output == nullptr ? "output" : "output_size",
-                               " is NULL"),
-                  error_message);
+      return Fail(
+          JX_INVALID_ARGUMENT,
+          absl::StrCat(function, ": ", output == nullptr ? "output" : "output_size", " is NULL"),
+          error_message);
     }
     absl::StatusOr<jixiao::Format> parsed_format = FormatOf(format);
     absl::StatusOr<std::string> bytes =
@@ -126,13 +125,9 @@ absl::StatusOr<std::string> EvaluateBatchBytes(const void* input, size_t input_s
     return absl::InvalidArgumentError(
         absl::StrCat("threads is ", threads, "; use 0 (all cores) to 1024"));
   }
-  jixiao::v1::EvaluationBatch batch;
-  if (absl::Status parsed = jixiao::ParseMessage(*bytes, format, &batch); !parsed.ok()) {
-    return parsed;
-  }
   jixiao::BatchOptions options;
   options.threads = threads;
-  return jixiao::SerializeMessage(jixiao::EvaluateBatch(batch, options), format);
+  return jixiao::EvaluateBatchSerialized(*bytes, format, options);
 }
 
 absl::StatusOr<std::string> SchemesBytes(jixiao::Format format) {
@@ -176,12 +171,12 @@ int32_t jx_evaluate(const void* input, size_t input_size, int32_t format, void**
 
 int32_t jx_evaluate_batch(const void* input, size_t input_size, int32_t format, int32_t threads,
                           void** output, size_t* output_size, char** error_message) {
-  return Deliver("jx_evaluate_batch", format, output, output_size, error_message,
-                 [&](jixiao::Format f) { return EvaluateBatchBytes(input, input_size, threads, f); });
+  return Deliver(
+      "jx_evaluate_batch", format, output, output_size, error_message,
+      [&](jixiao::Format f) { return EvaluateBatchBytes(input, input_size, threads, f); });
 }
 
-int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size,
-                        char** error_message) {
+int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size, char** error_message) {
   return Deliver("jx_list_schemes", format, output, output_size, error_message, SchemesBytes);
 }
 

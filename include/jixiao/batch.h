@@ -27,6 +27,14 @@ struct BatchOptions {
 // Evaluates every form; one bad form fails only its own item.
 v1::BatchResult EvaluateBatch(const v1::EvaluationBatch& batch, const BatchOptions& options = {});
 
+// EvaluationBatch bytes in, BatchResult bytes out, in `format` (the work of jx_evaluate_batch).
+// The forms are split out of the batch without parsing it whole, then each is parsed, scored and
+// serialized on the worker threads on its own Arena, so the whole call scales with threads. A
+// form that does not parse fails only its own item. For a batch that parses, the bytes equal
+// SerializeMessage(EvaluateBatch(batch), format).
+absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, Format format,
+                                                    const BatchOptions& options = {});
+
 // A stream of serialized Evaluations (one JSON document or one binary message per record).
 class RecordSource {
  public:
