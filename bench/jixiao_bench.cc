@@ -12,10 +12,10 @@
 #include "absl/synchronization/mutex.h"
 #include "bench/form_generator.h"
 #include "benchmark/benchmark.h"
-#include "google/protobuf/arena.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
+#include "lib/form_arena.h"
 
 namespace jixiao::bench {
 namespace {
@@ -45,20 +45,14 @@ const Corpus& CorpusOf(int n) {
   return c;
 }
 
-void Done(benchmark::State& state, int n) {
-  state.SetItemsProcessed(state.iterations() * n);
-}
+void Done(benchmark::State& state, int n) { state.SetItemsProcessed(state.iterations() * n); }
 
 // The floor: what protobuf alone costs for the same bytes in and out, with the same Arena setup
 // as EvaluateSerialized, so the ratio measures jixiao's own work only.
 void ParseAndSerializeOnly(const std::string& input, const v1::EvaluationResult& result,
                            Format format) {
-  alignas(16) char initial_block[64 << 10];
-  google::protobuf::ArenaOptions options;
-  options.initial_block = initial_block;
-  options.initial_block_size = sizeof(initial_block);
-  google::protobuf::Arena arena(options);
-  auto* form = google::protobuf::Arena::CreateMessage<v1::Evaluation>(&arena);
+  FormArena arena;
+  auto* form = arena.Create<v1::Evaluation>();
   benchmark::DoNotOptimize(ParseMessage(input, format, form));
   benchmark::DoNotOptimize(SerializeMessage(result, format));
 }
@@ -126,17 +120,34 @@ void BM_Batch(benchmark::State& state) {
   Done(state, n);
 }
 
+// The C ABI's batch path: EvaluationBatch bytes in, BatchResult bytes out.
+void BatchBytes(benchmark::State& state, Format format) {
+  const int n = static_cast<int>(state.range(0));
+  v1::EvaluationBatch batch;
+  for (const v1::Evaluation& form : CorpusOf(n).forms) *batch.add_evaluations() = form;
+  const std::string input = *SerializeMessage(batch, format);
+  BatchOptions options;
+  options.threads = static_cast<int>(state.range(1));
+  for (auto _ : state) benchmark::DoNotOptimize(EvaluateBatchSerialized(input, format, options));
+  Done(state, n);
+}
+void BM_BatchBytes(benchmark::State& state) { BatchBytes(state, Format::kProto); }
+void BM_BatchJson(benchmark::State& state) { BatchBytes(state, Format::kJson); }
+
 #define JIXIAO_SIZES Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_ProtobufBaseline)->JIXIAO_SIZES;
 BENCHMARK(BM_EvaluateBytes)->JIXIAO_SIZES;
 BENCHMARK(BM_Kernel)->JIXIAO_SIZES;
 BENCHMARK(BM_ProtobufBaselineJson)->JIXIAO_SIZES;
 BENCHMARK(BM_EvaluateJson)->JIXIAO_SIZES;
-BENCHMARK(BM_Batch)
-    ->ArgNames({"forms", "threads"})
-    ->ArgsProduct({{1000, 10000, 100000}, {1, 2}})
-    ->UseRealTime()
-    ->Unit(benchmark::kMillisecond);
+#define JIXIAO_THREADS(sizes)        \
+  ArgNames({"forms", "threads"})     \
+      ->ArgsProduct({sizes, {1, 2}}) \
+      ->UseRealTime()                \
+      ->Unit(benchmark::kMillisecond)
+BENCHMARK(BM_Batch)->JIXIAO_THREADS(benchmark::CreateRange(1000, 100000, 10));
+BENCHMARK(BM_BatchBytes)->JIXIAO_THREADS(benchmark::CreateRange(1000, 100000, 10));
+BENCHMARK(BM_BatchJson)->JIXIAO_THREADS({1000});
 
 }  // namespace
 }  // namespace jixiao::bench

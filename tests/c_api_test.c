@@ -227,6 +227,109 @@ static void test_list_schemes(void) {
   jx_free(message);
 }
 
+static void test_parse_target(void) {
+  static const char text[] = "\xE2\x89\xA5" "300\xE9\xA1\xB9"; /* "≥300项" in UTF-8 */
+  void* output = NULL;
+  size_t output_size = 0;
+  char* message = (char*)&output;
+  call_t call;
+  CHECK(jx_parse_target(text, sizeof text - 1, JX_FORMAT_JSON, &output, &output_size, &message) ==
+        JX_OK);
+  CHECK(message == NULL);
+  CHECK(output != NULL && ((const char*)output)[output_size] == '\0');
+  CHECK(contains(output, output_size, "\"comparator\":\"AT_LEAST\""));
+  CHECK(contains(output, output_size, "\"value\":\"300\""));
+  CHECK(contains(output, output_size, text)); /* the wording is kept */
+  jx_free(output);
+  CHECK(jx_parse_target(text, sizeof text - 1, JX_FORMAT_PROTO, &output, &output_size, &message) ==
+        JX_OK);
+  CHECK(output != NULL && contains(output, output_size, "300"));
+  jx_free(output);
+
+  call.output = (void*)&call;
+  call.code = jx_parse_target("\xE2\x89\xA5", 3, JX_FORMAT_JSON, &call.output, &call.output_size,
+                              &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "jx_parse_target: target");
+  call.code = jx_parse_target(NULL, 4, JX_FORMAT_JSON, &call.output, &call.output_size,
+                              &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "input is NULL");
+  call.code = jx_parse_target(text, sizeof text - 1, 7, &call.output, &call.output_size,
+                              &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "unknown format 7");
+}
+
+/* The GB18030 example form, imported and then evaluated: the total of the JSON form. */
+static void test_import_csv(void) {
+  static const char bad[] = "\xE4\xB8\x89\xE7\xBA\xA7\xE6\x8C\x87\xE6\xA0\x87,a\n"; /* 三级指标,a */
+  size_t size = 0;
+  char* csv = read_file(JIXIAO_EXAMPLES "/zz-2021-geodata.gb18030.csv", &size);
+  call_t imported, evaluated;
+  CHECK(csv != NULL);
+  if (csv == NULL) return;
+  imported.code = jx_import_csv(csv, size, "zhengzhou-2021-project", JX_FORMAT_JSON,
+                                &imported.output, &imported.output_size, &imported.message);
+  CHECK(imported.code == JX_OK);
+  if (imported.code != JX_OK) fprintf(stderr, "  %s\n", imported.message);
+  if (imported.code == JX_OK) {
+    CHECK(contains(imported.output, imported.output_size, "\"factor\":\"66\""));
+    evaluated = evaluate(imported.output, imported.output_size, JX_FORMAT_JSON);
+    CHECK(evaluated.code == JX_OK);
+    CHECK(evaluated.code == JX_OK &&
+          contains(evaluated.output, evaluated.output_size, "\"total\":\"99.37\""));
+    finish(&evaluated);
+  }
+  finish(&imported);
+
+  imported.code = jx_import_csv(csv, size, "nowhere", JX_FORMAT_JSON, &imported.output,
+                                &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "nowhere");
+  imported.code = jx_import_csv(csv, size, NULL, JX_FORMAT_JSON, &imported.output,
+                                &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "scheme is NULL");
+  imported.code = jx_import_csv(bad, sizeof bad - 1, "zhengzhou-2021-project", JX_FORMAT_PROTO,
+                                &imported.output, &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "no header row");
+  free(csv);
+}
+
+static void test_evaluate_batch(void) {
+  /* Two forms and a bad one: items in input order, the bad one failing alone. */
+  static const char batch[] =
+      "{\"evaluations\": [{\"id\": \"a\", \"scheme\": \"zhengzhou-2021-project\", \"indicators\": "
+      "[{\"id\": \"i1\", \"level1\": \"产出\", \"actual\": {\"achieved\": true}}]},"
+      "{\"id\": \"b\", \"scheme\": \"nope\"},"
+      "{\"id\": \"c\", \"scheme\": \"mof-2020-project\"}]}";
+  void* one = NULL;
+  void* two = NULL;
+  size_t one_size = 0, two_size = 0;
+  char* message = (char*)&one;
+  CHECK(jx_evaluate_batch(batch, sizeof batch - 1, JX_FORMAT_JSON, 1, &one, &one_size, &message) ==
+        JX_OK);
+  CHECK(message == NULL);
+  CHECK(one != NULL && ((const char*)one)[one_size] == '\0');
+  CHECK(contains(one, one_size, "\"total\":\"40.00\""));
+  CHECK(contains(one, one_size, "unknown scheme \\\"nope\\\""));
+  CHECK(contains(one, one_size, "\"failed\":\"1\""));
+  CHECK(jx_evaluate_batch(batch, sizeof batch - 1, JX_FORMAT_JSON, 2, &two, &two_size, &message) ==
+        JX_OK);
+  CHECK(one_size == two_size && memcmp(one, two, one_size) == 0); /* any thread count */
+  jx_free(one);
+  jx_free(two);
+
+  one = (void*)batch;
+  CHECK(jx_evaluate_batch(batch, sizeof batch - 1, JX_FORMAT_JSON, -1, &one, &one_size,
+                          &message) == JX_INVALID_ARGUMENT);
+  CHECK(one == NULL && one_size == 0);
+  CHECK(message != NULL && strstr(message, "jx_evaluate_batch: threads is -1") != NULL);
+  jx_free(message);
+  CHECK(jx_evaluate_batch("{\"evaluations\": 5}", 18, JX_FORMAT_JSON, 0, &one, &one_size,
+                          &message) == JX_INVALID_ARGUMENT);
+  jx_free(message);
+  CHECK(jx_evaluate_batch(NULL, 0, JX_FORMAT_PROTO, 0, &one, &one_size, &message) == JX_OK);
+  CHECK(one_size > 0); /* an empty batch: only a summary */
+  jx_free(one);
+}
+
 int main(void) {
   test_version();
   test_evaluate_json("zz-2021-data-governance", "\"total\":\"98.66\"", NULL);
@@ -235,6 +338,9 @@ int main(void) {
   test_evaluate_proto("zz-2021-geodata");
   test_bad_input();
   test_list_schemes();
+  test_evaluate_batch();
+  test_parse_target();
+  test_import_csv();
   jx_free(NULL);
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;

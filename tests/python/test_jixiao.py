@@ -142,6 +142,45 @@ class ErrorTest(unittest.TestCase):
         self.assertIn("JIXIAO_LIBRARY=/nonexistent/libjixiao.so.0", run.stderr)
 
 
+class EvaluateBatchTest(unittest.TestCase):
+    def test_items_in_order_with_the_summary(self):
+        forms = [load(path) for path in EXPECTED]
+        forms.insert(2, {"id": "bad", "scheme": "nope"})
+        batch = jixiao.evaluate_batch(forms, threads=2)
+        items = batch["items"]
+        self.assertEqual(len(items), len(forms))
+        self.assertEqual(items[2]["error"]["code"], jixiao.INVALID_ARGUMENT)
+        self.assertIn("unknown scheme", items[2]["error"]["message"])
+        for item, path in zip(items[:2] + items[3:], list(EXPECTED)):
+            self.assertEqual(item["result"]["total"], EXPECTED[path][0])
+        summary = batch["summary"]
+        self.assertEqual(summary["count"], str(len(forms)))  # int64 is a JSON string
+        self.assertEqual(summary["failed"], "1")
+        self.assertEqual(summary["by_grade"], {"优秀": "4", "优": "2"})
+
+    def test_same_output_for_any_thread_count(self):
+        forms = [load(path) for path in EXPECTED] * 5
+        self.assertEqual(jixiao.evaluate_batch(forms, threads=1),
+                         jixiao.evaluate_batch(forms, threads=2))
+
+    def test_strs_and_an_empty_batch(self):
+        text = (EXAMPLES / "zz-2021-geodata.json").read_text(encoding="utf-8")
+        self.assertEqual(jixiao.evaluate_batch([text])["items"][0]["result"]["total"], "99.37")
+        self.assertEqual(jixiao.evaluate_batch([])["summary"]["count"], "0")
+
+    def test_bad_arguments(self):
+        with self.assertRaises(TypeError):
+            jixiao.evaluate_batch({"evaluations": []})
+        with self.assertRaises(TypeError):
+            jixiao.evaluate_batch([1])
+        with self.assertRaises(jixiao.JixiaoError) as raised:
+            jixiao.evaluate_batch([], threads=-2)
+        self.assertEqual(raised.exception.code, jixiao.INVALID_ARGUMENT)
+        with self.assertRaises(jixiao.JixiaoError) as raised:
+            jixiao.evaluate_batch(["{not json"])
+        self.assertEqual(raised.exception.code, jixiao.INVALID_ARGUMENT)
+
+
 class SchemesAndVersionTest(unittest.TestCase):
     def test_schemes(self):
         schemes = jixiao.schemes()
@@ -171,6 +210,37 @@ class SchemesAndVersionTest(unittest.TestCase):
             self.skipTest("no REPO/build/ here (a build directory elsewhere)")
         self.assertEqual(run.returncode, 0, run.stderr)
         self.assertTrue(run.stdout.startswith("0.1.0"), run.stdout)
+
+
+class FormsAsWrittenTest(unittest.TestCase):
+    def test_parse_target(self):
+        self.assertEqual(jixiao.parse_target("15%及其以下"),
+                         {"comparator": "AT_MOST", "value": "15", "upper": "", "unit": "%",
+                          "text": "15%及其以下"})
+        self.assertEqual(jixiao.parse_target("１００％～１３０％")["upper"], "130")
+        self.assertEqual(jixiao.parse_target("健全")["comparator"], "QUALITATIVE")
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.parse_target("≥")
+        self.assertEqual(caught.exception.code, jixiao.INVALID_ARGUMENT)
+        self.assertIn("a comparator must be followed by a number", caught.exception.message)
+        with self.assertRaises(TypeError):
+            jixiao.parse_target(b"300")  # type: ignore[arg-type]
+
+    def test_import_csv_then_evaluate(self):
+        for name in ("zz-2021-geodata.gb18030.csv", "zz-2021-geodata.csv"):
+            with self.subTest(form=name):
+                form = jixiao.import_csv(EXAMPLES / name, "zhengzhou-2021-project")
+                self.assertEqual(form["name"], "基础地理信息数据年度更新维护经费")
+                result = jixiao.evaluate(form)
+                self.assertEqual((result["total"], result["grade"]), ("99.37", "优秀"))
+
+    def test_import_csv_errors(self):
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.import_csv(EXAMPLES / "zz-2021-geodata.csv", "nowhere")
+        self.assertEqual(caught.exception.code, jixiao.INVALID_ARGUMENT)
+        self.assertIn("nowhere", caught.exception.message)
+        with self.assertRaises(OSError):
+            jixiao.import_csv(EXAMPLES / "no-such-form.csv", "zhengzhou-2021-project")
 
 
 if __name__ == "__main__":
