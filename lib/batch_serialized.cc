@@ -8,6 +8,7 @@
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "lib/form_arena.h"
+#include "lib/limits.h"
 #include "lib/parallel.h"
 #include "lib/portfolio.h"
 
@@ -19,6 +20,12 @@ using google::protobuf::internal::WireFormatLite;
 constexpr int kEvaluationsField = v1::EvaluationBatch::kEvaluationsFieldNumber;
 constexpr int kItemsField = v1::BatchResult::kItemsFieldNumber;
 constexpr int kSummaryField = v1::BatchResult::kSummaryFieldNumber;
+
+absl::Status TooManyForms() {
+  return absl::ResourceExhaustedError(
+      absl::StrCat("EvaluationBatch: more than ", kMaxBatchForms,
+                   " forms, the limit of one batch; the streaming path (jixiao batch) has none"));
+}
 
 // The serialized Evaluations of a binary EvaluationBatch, as views into `input`.
 absl::StatusOr<std::vector<absl::string_view>> BinaryElements(absl::string_view input) {
@@ -38,6 +45,7 @@ absl::StatusOr<std::vector<absl::string_view>> BinaryElements(absl::string_view 
         return absl::InvalidArgumentError(
             absl::StrCat("EvaluationBatch: evaluations[", elements.size(), "] is truncated"));
       }
+      if (elements.size() == static_cast<size_t>(kMaxBatchForms)) return TooManyForms();
       elements.push_back(input.substr(begin, length));
     } else if (!WireFormatLite::SkipField(&coded, tag)) {
       return absl::InvalidArgumentError(
@@ -91,6 +99,11 @@ ScoredItem ScoreElement(absl::string_view element, Format element_format, int64_
   scored.entry = MakePortfolioEntry(parsed.ok() ? form : nullptr,
                                     item->has_result() ? &item->result() : nullptr);
   auto bytes = SerializeMessage(*item, output_format);
+  if (!bytes.ok()) {  // never an empty item: it keeps its id and index and says why
+    item->mutable_error()->set_code(static_cast<int32_t>(bytes.status().code()));
+    item->mutable_error()->set_message("the result could not be serialized");
+    bytes = SerializeMessage(*item, output_format);
+  }
   scored.bytes = bytes.ok() ? *std::move(bytes) : std::string();
   return scored;
 }
@@ -110,6 +123,7 @@ absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, For
   } else {
     v1::EvaluationBatch batch;
     if (absl::Status status = ParseMessage(input, format, &batch); !status.ok()) return status;
+    if (batch.evaluations_size() > kMaxBatchForms) return TooManyForms();
     owned.reserve(static_cast<size_t>(batch.evaluations_size()));
     for (const v1::Evaluation& e : batch.evaluations()) owned.push_back(e.SerializeAsString());
     elements.assign(owned.begin(), owned.end());

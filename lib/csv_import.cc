@@ -19,14 +19,13 @@
 #include "lib/csv_reader.h"
 #include "lib/csv_title.h"
 #include "lib/form_cells.h"
+#include "lib/limits.h"
 #include "lib/number_text.h"
 #include "lib/scheme.h"
 #include "lib/unit_text.h"
 
 namespace jixiao {
 namespace {
-
-constexpr size_t kMaxCsvBytes = size_t{16} << 20;  // a form is a few KiB; this is not a form
 
 absl::string_view WithoutGoalSuffix(absl::string_view name) {
   if (!absl::ConsumeSuffix(&name, "目标")) absl::ConsumeSuffix(&name, "指标");
@@ -282,9 +281,9 @@ class FormReader {
 
 absl::StatusOr<v1::Evaluation> ImportCsv(absl::string_view bytes, absl::string_view scheme_name,
                                          const ImportCsvOptions& options) {
-  if (bytes.size() > kMaxCsvBytes) {
+  if (bytes.size() > kMaxInputBytes) {
     return absl::ResourceExhaustedError(absl::StrCat("the CSV file has ", bytes.size(),
-                                                     " bytes, over the ", kMaxCsvBytes >> 20,
+                                                     " bytes, over the ", kMaxInputBytes >> 20,
                                                      " MiB a form may have"));
   }
   v1::Evaluation evaluation;

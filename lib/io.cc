@@ -42,7 +42,7 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
   // A batch is many forms (protobuf's own limit applies); anything else is one form or budget.
   const size_t limit = type == "EvaluationBatch" ? size_t{INT32_MAX} : kMaxInputBytes;
   if (bytes.size() > limit) {
-    return absl::InvalidArgumentError(
+    return absl::ResourceExhaustedError(
         absl::StrCat(type, ": input of ", bytes.size(), " bytes; the limit is ", limit));
   }
   // protobuf logs invalid UTF-8 to stderr besides failing; the failure is our message, so the
