@@ -1,89 +1,55 @@
-// The batch engine on JSON Lines: each line a form. The streaming path evaluates every record (a
-// line that does not parse fails only its item); the in-memory path evaluates the forms that
-// parsed, on two threads. Items keep their index, id and order whatever fails, and the summary
-// counts every form.
+// jx_evaluate_batch with a jixiao.v1.EvaluationBatch, as JSON when it starts with '{' and as
+// binary otherwise, on two threads. Items keep their index and order whatever fails, each form
+// that parses keeps its id, and each result is whole and adds up.
 #include <cstddef>
 #include <cstdint>
-#include <string>
-#include <vector>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_split.h"
-#include "jixiao/batch.h"
 #include "jixiao/io.h"
+#include "jixiao/jixiao.h"
+#include "jixiao/v1/batch.pb.h"
 #include "tests/fuzz/fuzz_checks.h"
 
-namespace {
-
-using jixiao::fuzz::CheckResult;
 using jixiao::fuzz::Fail;
 
-class Lines : public jixiao::RecordSource {
- public:
-  explicit Lines(std::vector<std::string> lines) : lines_(std::move(lines)) {}
-  absl::StatusOr<bool> Next(std::string* record) override {
-    if (next_ == lines_.size()) return false;
-    *record = lines_[next_++];
-    return true;
-  }
-
- private:
-  std::vector<std::string> lines_;
-  size_t next_ = 0;
-};
-
-class Items : public jixiao::ItemSink {
- public:
-  absl::Status Write(const jixiao::v1::BatchItem& item) override {
-    items.push_back(item);
-    return absl::OkStatus();
-  }
-  std::vector<jixiao::v1::BatchItem> items;
-};
-
-void CheckItem(const jixiao::v1::BatchItem& item, int64_t index,
-               const jixiao::v1::Evaluation* form) {
-  if (item.index() != index) Fail(absl::StrCat("item ", index, " has index ", item.index()));
-  if (form != nullptr && item.id() != form->id())
-    Fail(absl::StrCat("item ", index, " lost its id"));
-  if (item.has_result() == item.has_error()) Fail("an item is neither a result nor an error");
-  if (item.has_error() && item.error().code() == 13) Fail(item.error().message());
-  if (item.has_result() && form != nullptr) CheckResult(*form, item.result());
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  std::vector<std::string> lines =
-      absl::StrSplit(absl::string_view(reinterpret_cast<const char*>(data), size), '\n');
-  if (lines.size() > 64) return 0;  // a few forms are enough to mix good and bad ones
-  jixiao::v1::EvaluationBatch batch;
-  std::vector<const jixiao::v1::Evaluation*> forms;  // per line; null when it does not parse
-  std::vector<jixiao::v1::Evaluation> parsed(lines.size());
-  for (size_t i = 0; i < lines.size(); ++i) {
-    bool ok = jixiao::ParseMessage(lines[i], jixiao::Format::kJson, &parsed[i]).ok();
-    forms.push_back(ok ? &parsed[i] : nullptr);
-    if (ok) *batch.add_evaluations() = parsed[i];
+  absl::string_view input(reinterpret_cast<const char*>(data), size);
+  const bool json = absl::StartsWith(absl::StripLeadingAsciiWhitespace(input), "{");
+  const int32_t format = json ? JX_FORMAT_JSON : JX_FORMAT_PROTO;
+  const jixiao::Format f = json ? jixiao::Format::kJson : jixiao::Format::kProto;
+  void* output = nullptr;
+  size_t output_size = 0;
+  char* message = nullptr;
+  int32_t code = jx_evaluate_batch(data, size, format, 2, &output, &output_size, &message);
+  jixiao::fuzz::CheckCall(code, output, output_size, message);
+  if (code != JX_OK) {
+    jx_free(message);
+    return 0;
   }
-
-  Lines source(lines);
-  Items sink;
-  jixiao::BatchOptions options;
-  options.threads = 1;
-  options.chunk_size = 3;  // several chunks from a few lines
-  auto summary = jixiao::EvaluateStream(source, jixiao::Format::kJson, sink, options);
-  if (!summary.ok()) Fail(absl::StrCat("the stream failed: ", summary.status().message()));
-  if (sink.items.size() != lines.size()) Fail("the stream lost items");
-  for (size_t i = 0; i < lines.size(); ++i) {
-    CheckItem(sink.items[i], static_cast<int64_t>(i), forms[i]);
+  jixiao::v1::BatchResult result;
+  absl::string_view bytes(static_cast<const char*>(output), output_size);
+  if (absl::Status s = jixiao::ParseMessage(bytes, f, &result); !s.ok()) {
+    Fail(absl::StrCat("the batch output does not parse back: ", s.message()));
   }
-  if (summary->count() != static_cast<int64_t>(lines.size())) Fail("the summary lost forms");
-
-  options.threads = 2;
-  jixiao::v1::BatchResult result = jixiao::EvaluateBatch(batch, options);
-  if (result.items_size() != batch.evaluations_size()) Fail("the batch lost items");
-  for (int i = 0; i < result.items_size(); ++i)
-    CheckItem(result.items(i), i, &batch.evaluations(i));
-  if (!jixiao::SerializeMessage(result, jixiao::Format::kJson).ok()) Fail("no JSON for the batch");
+  jx_free(output);
+  for (int i = 0; i < result.items_size(); ++i) {
+    const jixiao::v1::BatchItem& item = result.items(i);
+    if (item.index() != i) Fail(absl::StrCat("item ", i, " has index ", item.index()));
+    if (item.has_result() == item.has_error()) Fail("an item is neither a result nor an error");
+    if (item.has_error() && item.error().code() == JX_INTERNAL) Fail(item.error().message());
+  }
+  if (result.summary().count() != result.items_size()) Fail("the summary lost forms");
+  jixiao::v1::EvaluationBatch batch;  // the whole batch parses when each form does
+  if (!jixiao::ParseMessage(input, f, &batch).ok()) return 0;
+  if (batch.evaluations_size() != result.items_size()) Fail("the batch lost items");
+  for (int i = 0; i < result.items_size(); ++i) {
+    if (result.items(i).id() != batch.evaluations(i).id())
+      Fail(absl::StrCat("item ", i, " lost its id"));
+    if (result.items(i).has_result()) {
+      jixiao::fuzz::CheckResult(batch.evaluations(i), result.items(i).result());
+    }
+  }
   return 0;
 }
