@@ -330,6 +330,95 @@ static void test_evaluate_batch(void) {
   jx_free(one);
 }
 
+/* Hostile input (issue 6): each is an error with its message and no output, never a crash. */
+static void test_hostile_input(void) {
+  static const char bad_utf8_json[] = "{\"id\": \"a\xff\xfe\", \"scheme\": \"mof-2020-project\"}";
+  /* Evaluation {id = "a\xff"}: a proto3 string that is not UTF-8 */
+  static const char bad_utf8_proto[] = "\x0a\x02\x61\xff";
+  static const char half_char[] = "{\"id\": \"\xe4\xb8\", \"scheme\": \"mof-2020-project\"}";
+  static const char year_huge[] = "{\"year\": 1e40}";
+  static const char weight_number[] =
+      "{\"scheme\": \"mof-2020-project\", \"indicators\": [{\"id\": \"a\", \"level1\": \"产出\", "
+      "\"weight\": 10}]}";
+  static const char weight_exponent[] =
+      "{\"scheme\": \"mof-2020-project\", \"indicators\": [{\"id\": \"a\", \"level1\": \"产出\", "
+      "\"weight\": \"1e5\"}]}";
+  static const char comparator_42[] = /* Evaluation {scheme, indicators [{id "a", level1 "产出",
+                                         target {comparator 42}}]} */
+      "\x3a\x10mof-2020-project\x52\x0f\x0a\x01\x61\x12\x06\xe4\xba\xa7\xe5\x87\xba\x32\x02\x08\x2a";
+  const size_t big = ((size_t)16 << 20) + 1;
+  char* deep;
+  char* huge;
+  size_t n = 0, i;
+  call_t call;
+
+  call = evaluate(bad_utf8_json, sizeof bad_utf8_json - 1, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT,
+                "Encountered non UTF-8 code points. (near \"??\", \"scheme\"");
+  call = evaluate(bad_utf8_proto, sizeof bad_utf8_proto - 1, JX_FORMAT_PROTO);
+  check_failure(&call, JX_INVALID_ARGUMENT, "(id is not UTF-8)");
+  call = evaluate(half_char, sizeof half_char - 1, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT, "non UTF-8");
+  call = evaluate(year_huge, sizeof year_huge - 1, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT, "(year): invalid value 1e+40 for type TYPE_INT32");
+  call = evaluate(weight_number, sizeof weight_number - 1, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT, "(indicators[0].weight): invalid value 10");
+  call = evaluate(weight_exponent, sizeof weight_exponent - 1, JX_FORMAT_JSON);
+  check_failure(&call, JX_INVALID_ARGUMENT, "indicator a weight: \"1e5\" is not a decimal number");
+  call = evaluate(comparator_42, sizeof comparator_42 - 1, JX_FORMAT_PROTO);
+  check_failure(&call, JX_INVALID_ARGUMENT,
+                "indicator a target.comparator: 42 is not a value of Comparator");
+
+  /* a budget nested 10,000 deep, as JSON */
+  deep = (char*)malloc(10000 * 40 + 100);
+  CHECK(deep != NULL);
+  if (deep != NULL) {
+    n = (size_t)sprintf(deep, "{\"scheme\": \"mof-2020-project\", \"budget\": {\"total\": ");
+    for (i = 1; i < 10000; ++i) n += (size_t)sprintf(deep + n, "{\"breakdowns\": [{\"lines\": [");
+    n += (size_t)sprintf(deep + n, "{}");
+    for (i = 1; i < 10000; ++i) n += (size_t)sprintf(deep + n, "]}]}");
+    n += (size_t)sprintf(deep + n, "}}");
+    call = evaluate(deep, n, JX_FORMAT_JSON);
+    check_failure(&call, JX_INVALID_ARGUMENT, "Message too deep");
+    free(deep);
+  }
+
+  /* 16 MiB and a byte of spaces: refused by size before it is read */
+  huge = (char*)malloc(big);
+  CHECK(huge != NULL);
+  if (huge != NULL) {
+    memset(huge, ' ', big);
+    call = evaluate(huge, big, JX_FORMAT_JSON);
+    check_failure(&call, JX_RESOURCE_EXHAUSTED, "input of 16777217 bytes; the limit is 16777216");
+    call = evaluate(huge, big, JX_FORMAT_PROTO);
+    check_failure(&call, JX_RESOURCE_EXHAUSTED, "the limit is 16777216");
+    free(huge);
+  }
+}
+
+/* A batch keeps its items' order and ids whatever fails in it. */
+static void test_batch_keeps_order(void) {
+  static const char batch[] =
+      "{\"evaluations\": [{\"id\": \"first\", \"scheme\": \"nope\"},"
+      "{\"id\": \"second\", \"scheme\": \"mof-2020-project\", \"indicators\": "
+      "[{\"id\": \"a\", \"level1\": \"产出\", \"weight\": \"1e5\"}]},"
+      "{\"id\": \"third\", \"scheme\": \"mof-2020-project\"}]}";
+  void* out = NULL;
+  size_t size = 0;
+  char* message = NULL;
+  const char *first, *second, *third;
+  CHECK(jx_evaluate_batch(batch, sizeof batch - 1, JX_FORMAT_JSON, 2, &out, &size, &message) ==
+        JX_OK);
+  if (out == NULL) return;
+  first = strstr((const char*)out, "\"id\":\"first\"");
+  second = strstr((const char*)out, "\"id\":\"second\"");
+  third = strstr((const char*)out, "\"id\":\"third\"");
+  CHECK(first != NULL && second != NULL && third != NULL && first < second && second < third);
+  CHECK(contains(out, size, "indicator a weight: \\\"1e5\\\" is not a decimal number"));
+  CHECK(contains(out, size, "\"index\":\"2\""));
+  jx_free(out);
+}
+
 int main(void) {
   test_version();
   test_evaluate_json("zz-2021-data-governance", "\"total\":\"98.66\"", NULL);
@@ -341,6 +430,8 @@ int main(void) {
   test_evaluate_batch();
   test_parse_target();
   test_import_csv();
+  test_hostile_input();
+  test_batch_keeps_order();
   jx_free(NULL);
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;
