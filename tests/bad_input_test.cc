@@ -95,6 +95,18 @@ TEST(InvalidUtf8, InABinaryStringFieldNamesTheField) {
             "(indicators[0].name is not UTF-8)");
 }
 
+TEST(InvalidUtf8, ProtobufWritesNothingToStderr) {
+  // protobuf logs "[libprotobuf ERROR …] String field … contains invalid UTF-8"; inside a library
+  // the error is ours to return (docs/DECISIONS.md: LogSilencer while parsing).
+  v1::Evaluation form;
+  ::testing::internal::CaptureStderr();
+  absl::Status status = ParseMessage(std::string("\x0a\x02\x61\xff", 4), Format::kProto, &form);
+  EXPECT_EQ(::testing::internal::GetCapturedStderr(), "");
+  EXPECT_EQ(
+      status.message(),
+      "Evaluation: the input is not a valid serialized jixiao.v1.Evaluation (id is not UTF-8)");
+}
+
 TEST(InvalidUtf8, InJsonIsRejected) {
   std::string error = ErrorOf(OneIndicator("\"name\": \"A\xff\xfe\""));
   EXPECT_EQ(error, "Evaluation JSON: Encountered non UTF-8 code points. (near \"??\"}]}\")");
