@@ -1,194 +1,383 @@
 #include "lib/check_limits.h"
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
-#include "google/protobuf/descriptor.h"
+#include "google/protobuf/repeated_field.h"
 #include "google/protobuf/stubs/common.h"  // UTF8SpnStructurallyValid
-#include "jixiao/v1/evaluation.pb.h"
 #include "lib/limits.h"
 
 namespace jixiao {
 namespace {
-
-using google::protobuf::Descriptor;
-using google::protobuf::FieldDescriptor;
-using google::protobuf::Message;
-using google::protobuf::Reflection;
-
-// The most entries of a repeated field or map, by the field's name (SCORING.md §8 fixes names).
-int MaxEntries(const FieldDescriptor& field) {
-  const std::string& name = field.name();
-  if (name == "indicators") return kMaxIndicators;
-  if (name == "elements" || name == "satisfied") return kMaxChecklistElements;
-  if (name == "lines") return kMaxBreakdownLines;
-  if (name == "evaluations") return kMaxBatchForms;
-  if (field.containing_type()->name() == "DepartmentBudget") return kMaxTableRows;
-  return kMaxListItems;
-}
-
-size_t MaxBytes(const FieldDescriptor& field) {
-  const std::string& name = field.name();
-  if (name == "id") return kMaxIdBytes;
-  if (name == "text" || name == "note" || name == "evidence") return kMaxTextBytes;
-  return kMaxNameBytes;
-}
 
 // The length of the valid UTF-8 prefix of `s` (its size when all of it is valid).
 size_t ValidUtf8Prefix(const std::string& s) {
   return static_cast<size_t>(google::protobuf::internal::UTF8SpnStructurallyValid(s));
 }
 
-// A string that may appear in a message naming the field: short and valid.
+// Short and valid: fit to name a place in a message.
 bool Printable(const std::string& s) {
   return !s.empty() && s.size() <= kMaxIdBytes && ValidUtf8Prefix(s) == s.size();
 }
 
+// A place in the message, as a chain of stack objects; turned into text only for an error.
+struct Where {
+  const Where* parent;
+  const char* field;  // nullptr: the element `index` (or `key`) of the parent's list
+  int index = -1;
+  const std::string* key = nullptr;           // a map entry's key
+  const std::string* indicator_id = nullptr;  // "indicator <id>" replaces the path so far
+};
+
+// "indicator i03 target.text", "budget.total.breakdowns[0].lines[2].name",
+// "reported.categories[\"产出\"]"; a deep path keeps its first and last steps.
+std::string Render(const Where& where) {
+  std::vector<const Where*> chain;
+  for (const Where* w = &where; w != nullptr; w = w->parent) chain.push_back(w);
+  std::string out;
+  bool after_indicator = false;
+  const size_t n = chain.size();
+  for (size_t k = n; k-- > 0;) {
+    const size_t depth = n - 1 - k;
+    if (n > 24 && depth == 12) {  // deep budgets: the first and the last steps
+      out += ".…";
+      for (k = 8; k > 0 && chain[k]->field == nullptr;) --k;  // resume at a field
+    }
+    const Where& w = *chain[k];
+    if (w.indicator_id != nullptr && Printable(*w.indicator_id)) {
+      out = absl::StrCat("indicator ", *w.indicator_id);
+      after_indicator = true;
+      continue;
+    }
+    if (w.field != nullptr) {
+      if (!out.empty()) out += after_indicator ? " " : ".";
+      after_indicator = false;
+      out += w.field;
+    } else if (w.key != nullptr) {
+      out += Printable(*w.key) ? absl::StrCat("[\"", *w.key, "\"]") : std::string(" key");
+    } else {
+      absl::StrAppend(&out, "[", w.index, "]");
+    }
+  }
+  return out;
+}
+
+// Checks fields one by one and keeps the first error; every check is a no-op after it.
 class Checker {
  public:
-  absl::Status Message(const google::protobuf::Message& m) {
-    const Reflection* reflection = m.GetReflection();
-    std::vector<const FieldDescriptor*> fields;
-    reflection->ListFields(m, &fields);
-    for (const FieldDescriptor* field : fields) {
-      if (!field->is_repeated()) {
-        if (auto status = Value(m, field, -1); !status.ok()) return status;
-        continue;
-      }
-      int n = reflection->FieldSize(m, field);
-      if (n > MaxEntries(*field)) {
-        path_.push_back({&m, field, -1});
-        return Error(absl::StrCat(n, " entries; the limit is ", MaxEntries(*field)));
-      }
-      for (int i = 0; i < n; ++i) {
-        if (auto status = Value(m, field, i); !status.ok()) return status;
+  const absl::Status& status() const { return status_; }
+  bool ok() const { return status_.ok(); }
+
+  void Id(const std::string& s, const Where& at) { String(s, kMaxIdBytes, at); }
+  void Name(const std::string& s, const Where& at) { String(s, kMaxNameBytes, at); }
+  void Text(const std::string& s, const Where& at) { String(s, kMaxTextBytes, at); }
+
+  void String(const std::string& s, size_t limit, const Where& at) {
+    if (!ok()) return;
+    if (s.size() > limit) return Fail(at, absl::StrCat(s.size(), " bytes; the limit is ", limit));
+    size_t valid = ValidUtf8Prefix(s);
+    if (valid != s.size()) Fail(at, absl::StrCat("not UTF-8 (byte ", valid + 1, ")"));
+  }
+
+  // A repeated field or map of `n` entries.
+  bool Count(int n, int limit, const Where& at) {
+    if (ok() && n > limit) Fail(at, absl::StrCat(n, " entries; the limit is ", limit));
+    return ok();
+  }
+
+  void Names(const google::protobuf::RepeatedPtrField<std::string>& list, int limit,
+             const Where& at, size_t bytes = kMaxNameBytes) {
+    if (!Count(list.size(), limit, at)) return;
+    for (int i = 0; i < list.size() && ok(); ++i) String(list.Get(i), bytes, {&at, nullptr, i});
+  }
+
+  template <typename IsValid>
+  void Enum(int value, IsValid is_valid, const char* enum_name, const Where& at) {
+    if (ok() && !is_valid(value)) Fail(at, absl::StrCat(value, " is not a value of ", enum_name));
+  }
+
+  // Evaluation --------------------------------------------------------------------------------
+
+  void Evaluation(const v1::Evaluation& e) {
+    Id(e.id(), {nullptr, "id"});
+    Name(e.name(), {nullptr, "name"});
+    Enum(e.kind(), v1::Evaluation::Kind_IsValid, "Kind", {nullptr, "kind"});
+    Name(e.unit(), {nullptr, "unit"});
+    Name(e.authority(), {nullptr, "authority"});
+    Name(e.scheme(), {nullptr, "scheme"});
+    if (e.has_custom_scheme()) Scheme(e.custom_scheme(), {nullptr, "custom_scheme"});
+    if (e.budget().has_total()) {
+      Where budget{nullptr, "budget"};
+      Line(e.budget().total(), {&budget, "total"}, 1);
+    }
+    Where indicators{nullptr, "indicators"};
+    if (!Count(e.indicators_size(), kMaxIndicators, indicators)) return;
+    for (int i = 0; i < e.indicators_size() && ok(); ++i) {
+      const v1::Indicator& in = e.indicators(i);
+      Where at{&indicators, nullptr, i};
+      Id(in.id(), {&at, "id"});
+      at.indicator_id = &in.id();  // once it is known to be short and valid
+      Indicator(in, at);
+    }
+    const v1::Reported& r = e.reported();
+    Where reported{nullptr, "reported"};
+    Name(r.total(), {&reported, "total"});
+    Name(r.grade(), {&reported, "grade"});
+    Where categories{&reported, "categories"};
+    if (!Count(static_cast<int>(r.categories().size()), kMaxListItems, categories)) return;
+    for (const auto& [key, value] : r.categories()) {
+      Where entry{&categories, nullptr, -1, &key};
+      Name(key, entry);
+      Name(value, entry);
+    }
+  }
+
+  void Indicator(const v1::Indicator& in, const Where& at) {
+    Name(in.level1(), {&at, "level1"});
+    Name(in.level2(), {&at, "level2"});
+    Name(in.name(), {&at, "name"});
+    Name(in.weight(), {&at, "weight"});
+    const v1::Target& t = in.target();
+    Where target{&at, "target"};
+    Enum(t.comparator(), v1::Target::Comparator_IsValid, "Comparator", {&target, "comparator"});
+    Name(t.value(), {&target, "value"});
+    Name(t.upper(), {&target, "upper"});
+    Name(t.unit(), {&target, "unit"});
+    Name(t.text(), {&target, "text"});
+    Actual(in.actual(), {&at, "actual"});
+    Rule(in.rule(), {&at, "rule"});
+    Enum(in.derived_from(), v1::DerivedFrom_IsValid, "DerivedFrom", {&at, "derived_from"});
+    Name(in.reported_score(), {&at, "reported_score"});
+    Where review{&at, "review"};
+    Actual(in.review().actual(), {&review, "actual"});
+    Name(in.review().score(), {&review, "score"});
+    Text(in.review().note(), {&review, "note"});
+    Names(in.evidence(), kMaxListItems, {&at, "evidence"}, kMaxTextBytes);
+    Text(in.note(), {&at, "note"});
+  }
+
+  void Actual(const v1::Actual& a, const Where& at) {
+    Name(a.number(), {&at, "number"});
+    Name(a.grade(), {&at, "grade"});
+    Name(a.factor(), {&at, "factor"});
+    Where elements{&at, "elements"};
+    Count(a.elements().satisfied_size(), kMaxChecklistElements, {&elements, "satisfied"});
+    Text(a.text(), {&at, "text"});
+  }
+
+  void Rule(const v1::Rule& r, const Where& at) {
+    const v1::DeductionRule& d = r.deduction();
+    Where deduction{&at, "deduction"};
+    Name(d.below_per_point(), {&deduction, "below_per_point"});
+    Name(d.band_upper(), {&deduction, "band_upper"});
+    Name(d.above_per_point(), {&deduction, "above_per_point"});
+    GradeRule(r.grade(), {&at, "grade"});
+    TierRule(r.tier(), {&at, "tier"});
+    Where checklist{&at, "checklist"};
+    Where elements{&checklist, "elements"};
+    if (!Count(r.checklist().elements_size(), kMaxChecklistElements, elements)) return;
+    for (int i = 0; i < r.checklist().elements_size() && ok(); ++i) {
+      Where element{&elements, nullptr, i};
+      Name(r.checklist().elements(i).name(), {&element, "name"});
+      Name(r.checklist().elements(i).share(), {&element, "share"});
+    }
+  }
+
+  void GradeRule(const v1::GradeRule& g, const Where& at) {
+    Where levels{&at, "levels"};
+    if (!Count(g.levels_size(), kMaxListItems, levels)) return;
+    for (int i = 0; i < g.levels_size() && ok(); ++i) {
+      Where level{&levels, nullptr, i};
+      Name(g.levels(i).label(), {&level, "label"});
+      Name(g.levels(i).factor(), {&level, "factor"});
+      Names(g.levels(i).synonyms(), kMaxListItems, {&level, "synonyms"});
+    }
+  }
+
+  void TierRule(const v1::TierRule& t, const Where& at) {
+    Where tiers{&at, "tiers"};
+    if (!Count(t.tiers_size(), kMaxListItems, tiers)) return;
+    for (int i = 0; i < t.tiers_size() && ok(); ++i) {
+      Where tier{&tiers, nullptr, i};
+      Name(t.tiers(i).label(), {&tier, "label"});
+      Name(t.tiers(i).min(), {&tier, "min"});
+      Name(t.tiers(i).max(), {&tier, "max"});
+      Names(t.tiers(i).synonyms(), kMaxListItems, {&tier, "synonyms"});
+    }
+  }
+
+  void Scheme(const v1::Scheme& s, const Where& at) {
+    Name(s.name(), {&at, "name"});
+    Name(s.title(), {&at, "title"});
+    Where categories{&at, "categories"};
+    if (!Count(s.categories_size(), kMaxListItems, categories)) return;
+    for (int i = 0; i < s.categories_size() && ok(); ++i) {
+      const v1::Category& c = s.categories(i);
+      Where category{&categories, nullptr, i};
+      Name(c.name(), {&category, "name"});
+      Names(c.aliases(), kMaxListItems, {&category, "aliases"});
+      Name(c.points(), {&category, "points"});
+      Enum(c.allocation(), v1::Category::Allocation_IsValid, "Allocation",
+           {&category, "allocation"});
+      Rule(c.quantitative_rule(), {&category, "quantitative_rule"});
+      Rule(c.qualitative_rule(), {&category, "qualitative_rule"});
+    }
+    Where bands{&at, "grade_bands"};
+    if (!Count(s.grade_bands_size(), kMaxListItems, bands)) return;
+    for (int i = 0; i < s.grade_bands_size() && ok(); ++i) {
+      Where band{&bands, nullptr, i};
+      Name(s.grade_bands(i).label(), {&band, "label"});
+      Name(s.grade_bands(i).min(), {&band, "min"});
+    }
+    GradeRule(s.grade_scale(), {&at, "grade_scale"});
+    TierRule(s.tiers(), {&at, "tiers"});
+    Enum(s.rounding(), v1::Scheme::Rounding_IsValid, "Rounding", {&at, "rounding"});
+    Enum(s.execution_rate_basis(), v1::Scheme::ExecutionRateBasis_IsValid, "ExecutionRateBasis",
+         {&at, "execution_rate_basis"});
+    Where derived{&at, "derived_names"};
+    if (!Count(static_cast<int>(s.derived_names().size()), kMaxListItems, derived)) return;
+    for (const auto& [key, value] : s.derived_names()) {
+      Where entry{&derived, nullptr, -1, &key};
+      Name(key, entry);
+      Enum(value, v1::DerivedFrom_IsValid, "DerivedFrom", entry);
+    }
+  }
+
+  // A budget line at `depth` (the root is 1) and the lines below it.
+  void Line(const v1::BudgetLine& line, const Where& at, int depth) {
+    if (!ok()) return;
+    if (depth > kMaxBudgetDepth) {
+      return Fail(at, absl::StrCat("budget lines nest deeper than ", kMaxBudgetDepth,
+                                   " levels, the limit"));
+    }
+    if (++budget_lines_ > kMaxBudgetLines) {
+      return Fail(at, absl::StrCat("more than ", kMaxBudgetLines, " budget lines, the limit"));
+    }
+    Name(line.name(), {&at, "name"});
+    Name(line.initial(), {&at, "initial"});
+    Name(line.adjusted(), {&at, "adjusted"});
+    Name(line.invested(), {&at, "invested"});
+    Name(line.received(), {&at, "received"});
+    Name(line.spent(), {&at, "spent"});
+    Where breakdowns{&at, "breakdowns"};
+    if (!Count(line.breakdowns_size(), kMaxListItems, breakdowns)) return;
+    for (int b = 0; b < line.breakdowns_size() && ok(); ++b) {
+      const v1::Breakdown& breakdown = line.breakdowns(b);
+      Where at_breakdown{&breakdowns, nullptr, b};
+      Name(breakdown.dimension(), {&at_breakdown, "dimension"});
+      Where lines{&at_breakdown, "lines"};
+      if (!Count(breakdown.lines_size(), kMaxBreakdownLines, lines)) return;
+      for (int i = 0; i < breakdown.lines_size() && ok(); ++i) {
+        Line(breakdown.lines(i), {&lines, nullptr, i}, depth + 1);
       }
     }
-    return absl::OkStatus();
+  }
+
+  // DepartmentBudget ---------------------------------------------------------------------------
+
+  void Budget(const v1::DepartmentBudget& b) {
+    Id(b.id(), {nullptr, "id"});
+    Name(b.department(), {nullptr, "department"});
+    Name(b.code(), {nullptr, "code"});
+    Name(b.unit(), {nullptr, "unit"});
+    Amounts(b.income(), {nullptr, "income"});
+    Name(b.income_total(), {nullptr, "income_total"});
+    Table(b.functions(), {nullptr, "functions"}, [&](const v1::FunctionLine& f, const Where& at) {
+      Columns({{"code", &f.code()},
+               {"name", &f.name()},
+               {"wages", &f.wages()},
+               {"household", &f.household()},
+               {"goods_services", &f.goods_services()},
+               {"capital", &f.capital()},
+               {"project_social", &f.project_social()},
+               {"project_debt", &f.project_debt()},
+               {"project_construction", &f.project_construction()},
+               {"project_other", &f.project_other()},
+               {"total", &f.total()}},
+              at);
+    });
+    Name(b.expenditure_total(), {nullptr, "expenditure_total"});
+    Table(b.economics(), {nullptr, "economics"}, [&](const v1::EconomicLine& e, const Where& at) {
+      Columns({{"dept_code", &e.dept_code()},
+               {"dept_name", &e.dept_name()},
+               {"gov_code", &e.gov_code()},
+               {"gov_name", &e.gov_name()},
+               {"basic", &e.basic()},
+               {"project", &e.project()},
+               {"total", &e.total()}},
+              at);
+    });
+    const v1::ThreePublic& t = b.three_public();
+    Columns({{"overseas", &t.overseas()},
+             {"reception", &t.reception()},
+             {"vehicle_purchase", &t.vehicle_purchase()},
+             {"vehicle_operation", &t.vehicle_operation()},
+             {"total", &t.total()}},
+            {nullptr, "three_public"});
+    Table(b.procurement(), {nullptr, "procurement"},
+          [&](const v1::ProcurementLine& p, const Where& at) {
+            Columns({{"function_code", &p.function_code()},
+                     {"item", &p.item()},
+                     {"catalog", &p.catalog()},
+                     {"spec", &p.spec()},
+                     {"unit", &p.unit()},
+                     {"quantity", &p.quantity()},
+                     {"unit_price", &p.unit_price()},
+                     {"amount", &p.amount()}},
+                    at);
+          });
+    Name(b.procurement_total(), {nullptr, "procurement_total"});
+    Amounts(b.projects(), {nullptr, "projects"});
+    Name(b.previous_total(), {nullptr, "previous_total"});
+    Table(b.claims(), {nullptr, "claims"}, [&](const v1::Claim& c, const Where& at) {
+      Columns({{"metric", &c.metric()}, {"value", &c.value()}, {"unit", &c.unit()}}, at);
+    });
+  }
+
+  // The string columns of one row of a table.
+  void Columns(std::initializer_list<std::pair<const char*, const std::string*>> columns,
+               const Where& at) {
+    for (const auto& [name, value] : columns) Name(*value, {&at, name});
+  }
+
+  template <typename Row, typename CheckRow>
+  void Table(const google::protobuf::RepeatedPtrField<Row>& rows, const Where& at,
+             CheckRow check_row) {
+    if (!Count(rows.size(), kMaxTableRows, at)) return;
+    for (int i = 0; i < rows.size() && ok(); ++i) check_row(rows.Get(i), {&at, nullptr, i});
+  }
+
+  void Amounts(const google::protobuf::RepeatedPtrField<v1::NamedAmount>& rows, const Where& at) {
+    Table(rows, at, [&](const v1::NamedAmount& a, const Where& row) {
+      Name(a.name(), {&row, "name"});
+      Name(a.amount(), {&row, "amount"});
+    });
   }
 
  private:
-  struct Step {
-    const google::protobuf::Message* parent;
-    const FieldDescriptor* field;
-    int index;  // -1 for a singular field
-  };
-
-  // Element `index` of `field` of `m` (or the field itself when index < 0).
-  absl::Status Value(const google::protobuf::Message& m, const FieldDescriptor* field, int index) {
-    path_.push_back({&m, field, index});
-    absl::Status status = Check(m, *field, index);
-    if (status.ok()) path_.pop_back();
-    return status;
+  void Fail(const Where& at, absl::string_view what) {
+    status_ = absl::InvalidArgumentError(absl::StrCat(Render(at), ": ", what));
   }
 
-  absl::Status Check(const google::protobuf::Message& m, const FieldDescriptor& field, int index) {
-    const Reflection* r = m.GetReflection();
-    switch (field.cpp_type()) {
-      case FieldDescriptor::CPPTYPE_STRING: {
-        std::string scratch;
-        const std::string& s = index < 0
-                                   ? r->GetStringReference(m, &field, &scratch)
-                                   : r->GetRepeatedStringReference(m, &field, index, &scratch);
-        if (s.size() > MaxBytes(field)) {
-          return Error(absl::StrCat(s.size(), " bytes; the limit is ", MaxBytes(field)));
-        }
-        if (field.type() == FieldDescriptor::TYPE_STRING) {
-          size_t valid = ValidUtf8Prefix(s);
-          if (valid != s.size()) return Error(absl::StrCat("not UTF-8 (byte ", valid + 1, ")"));
-        }
-        return absl::OkStatus();
-      }
-      case FieldDescriptor::CPPTYPE_ENUM: {
-        int value =
-            index < 0 ? r->GetEnumValue(m, &field) : r->GetRepeatedEnumValue(m, &field, index);
-        if (field.enum_type()->FindValueByNumber(value) == nullptr) {
-          return Error(absl::StrCat(value, " is not a value of ", field.enum_type()->name()));
-        }
-        return absl::OkStatus();
-      }
-      case FieldDescriptor::CPPTYPE_MESSAGE: {
-        const google::protobuf::Message& sub =
-            index < 0 ? r->GetMessage(m, &field) : r->GetRepeatedMessage(m, &field, index);
-        const Descriptor* type = sub.GetDescriptor();
-        if (type == v1::BudgetLine::descriptor() && ++budget_lines_ > kMaxBudgetLines) {
-          return Error(absl::StrCat("more than ", kMaxBudgetLines, " budget lines, the limit"));
-        }
-        // How often `type` encloses this field; looked up again after the walk, which may
-        // rehash the map.
-        if (depth_[type] == kMaxBudgetDepth) {
-          return Error(absl::StrCat(type->name(), " nests deeper than ", kMaxBudgetDepth,
-                                    " levels, the limit"));
-        }
-        ++depth_[type];
-        absl::Status status = Message(sub);
-        --depth_[type];
-        return status;
-      }
-      default:
-        return absl::OkStatus();
-    }
-  }
-
-  absl::Status Error(absl::string_view what) const {
-    return absl::InvalidArgumentError(absl::StrCat(Where(), ": ", what));
-  }
-
-  // "indicator i03 target.text", "budget.total.breakdowns[0].lines[2].name",
-  // "reported.categories[\"产出\"]"; a deep path keeps its first and last steps.
-  std::string Where() const {
-    std::string out;
-    for (size_t k = 0; k < path_.size(); ++k) {
-      if (path_.size() > 12 && k == 6) {
-        out += ".…";
-        k = path_.size() - 4;
-      }
-      const Step& step = path_[k];
-      const std::string& name = step.field->name();
-      if (k == 0 && name == "indicators" && step.index >= 0) {
-        const auto& indicator =
-            step.parent->GetReflection()->GetRepeatedMessage(*step.parent, step.field, step.index);
-        const std::string& id = static_cast<const v1::Indicator&>(indicator).id();
-        if (Printable(id)) {
-          absl::StrAppend(&out, "indicator ", id);
-          continue;
-        }
-      }
-      if (step.parent->GetDescriptor()->map_key() != nullptr) {
-        if (name == "key") absl::StrAppend(&out, " key");
-        continue;  // the entry is already named by its key
-      }
-      if (!out.empty()) out += k == 1 && out.rfind("indicator ", 0) == 0 ? " " : ".";
-      out += name;
-      if (step.index < 0) continue;
-      if (step.field->is_map()) {
-        const auto& entry =
-            step.parent->GetReflection()->GetRepeatedMessage(*step.parent, step.field, step.index);
-        const FieldDescriptor* key = entry.GetDescriptor()->map_key();
-        if (key->cpp_type() == FieldDescriptor::CPPTYPE_STRING) {
-          std::string text = entry.GetReflection()->GetString(entry, key);
-          if (Printable(text)) {
-            absl::StrAppend(&out, "[\"", text, "\"]");
-            continue;
-          }
-        }
-      }
-      absl::StrAppend(&out, "[", step.index, "]");
-    }
-    return out;
-  }
-
-  std::vector<Step> path_;
-  absl::flat_hash_map<const Descriptor*, int> depth_;
+  absl::Status status_;
   int budget_lines_ = 0;
 };
 
 }  // namespace
 
-absl::Status CheckLimits(const google::protobuf::Message& message) {
-  return Checker().Message(message);
+absl::Status CheckLimits(const v1::Evaluation& evaluation) {
+  Checker checker;
+  checker.Evaluation(evaluation);
+  return checker.status();
+}
+
+absl::Status CheckLimits(const v1::DepartmentBudget& budget) {
+  Checker checker;
+  checker.Budget(budget);
+  return checker.status();
 }
 
 }  // namespace jixiao

@@ -118,7 +118,7 @@ TEST(InvalidUtf8, InAMessageBuiltInCppNamesTheField) {
   EXPECT_EQ(ErrorOf(form), "indicator i01 name: not UTF-8 (byte 2)");
   form.mutable_indicators(0)->set_name("ok");
   form.mutable_reported()->mutable_categories()->insert({"\xc0", "1"});
-  EXPECT_EQ(ErrorOf(form), "reported.categories[0] key: not UTF-8 (byte 1)");
+  EXPECT_EQ(ErrorOf(form), "reported.categories key: not UTF-8 (byte 1)");
 }
 
 // ---- numbers as people write them ---------------------------------------------------------------
@@ -274,8 +274,8 @@ TEST(Limits, ABudgetNested10000DeepInCpp) {
   google::protobuf::Arena arena;
   std::string error = ErrorOf(*DeepBudget(&arena, 10000));
   EXPECT_EQ(error,
-            "budget.total.breakdowns[0].lines[0].breakdowns[0].lines[0].….breakdowns[0].lines[0]."
-            "breakdowns[0].lines[0]: BudgetLine nests deeper than 32 levels, the limit");
+            "budget.total.breakdowns[0].lines[0].breakdowns[0].lines[0].breakdowns[0].….breakdowns["
+            "0].lines[0].breakdowns[0].lines[0]: budget lines nest deeper than 32 levels, the limit");
   EXPECT_TRUE(Evaluate(*DeepBudget(&arena, kMaxBudgetDepth)).ok());
 }
 
