@@ -10,6 +10,7 @@
 #include "absl/strings/strip.h"
 #include "jixiao/parse_target.h"
 #include "lib/decimal.h"
+#include "lib/limits.h"
 #include "lib/number_text.h"
 #include "lib/unit_text.h"
 
@@ -109,6 +110,12 @@ absl::Status Invalid(absl::string_view what, absl::string_view text, absl::strin
   return absl::InvalidArgumentError(absl::StrCat(what, " \"", text, "\": ", why));
 }
 
+// Not quoted whole: it is the text that is too long.
+absl::Status TooLong(absl::string_view what, absl::string_view text) {
+  return absl::InvalidArgumentError(
+      absl::StrCat(what, ": ", text.size(), " bytes; the limit is ", kMaxNameBytes));
+}
+
 v1::Target Qualitative(absl::string_view text) {
   v1::Target target;
   target.set_comparator(v1::Target::QUALITATIVE);
@@ -169,6 +176,7 @@ absl::StatusOr<std::optional<std::string>> TakeNumber(absl::string_view what,
 
 absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw) {
   constexpr absl::string_view kWhat = "target";
+  if (raw.size() > kMaxNameBytes) return TooLong(kWhat, raw);
   const absl::string_view text = TrimSpaces(raw);
   if (text.empty()) return Invalid(kWhat, raw, "it is empty");
   auto folded = FoldForParsing(text);
@@ -258,6 +266,7 @@ bool IsQualitative(const v1::Target& target) {
 
 absl::StatusOr<v1::Actual> ParseActual(absl::string_view raw, const v1::Target& target) {
   constexpr absl::string_view kWhat = "actual";
+  if (raw.size() > kMaxNameBytes) return TooLong(kWhat, raw);
   const absl::string_view text = TrimSpaces(raw);
   if (text.empty()) return Invalid(kWhat, raw, "it is empty");
   auto folded = FoldForParsing(text);

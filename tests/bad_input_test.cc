@@ -8,6 +8,7 @@
 #include "gtest/gtest.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
+#include "jixiao/parse_target.h"
 #include "lib/limits.h"
 #include "tests/test_util.h"
 
@@ -322,6 +323,13 @@ TEST(Limits, StringsLongerThanTheirLimit) {
   form.mutable_indicators(0)->clear_evidence();
   form.mutable_indicators(0)->set_id(std::string(kMaxIdBytes + 1, 'x'));
   EXPECT_EQ(ErrorOf(form), "indicators[0].id: 257 bytes; the limit is 256");
+}
+
+TEST(Limits, TargetTextLongerThanANameIsRefusedWithoutQuotingIt) {
+  std::string text(10 << 20, '1');  // 10 MB of digits: once quoted whole in the error
+  EXPECT_EQ(ParseTarget(text).status().message(), "target: 10485760 bytes; the limit is 4096");
+  EXPECT_EQ(ParseActual(text, v1::Target()).status().message(),
+            "actual: 10485760 bytes; the limit is 4096");
 }
 
 TEST(Limits, ChecklistsAndLists) {
