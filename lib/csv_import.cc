@@ -315,8 +315,13 @@ absl::StatusOr<v1::Evaluation> ImportCsv(absl::string_view bytes, absl::string_v
   for (size_t i = header; i < rows->size(); ++i) reader.Read((*rows)[i]);
   std::vector<std::string> errors = reader.TakeErrors();
   if (!errors.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat("cannot import the form (", errors.size(),
-                                                   errors.size() == 1 ? " problem" : " problems",
+    const size_t total = errors.size();
+    if (total > kMaxListedProblems) {  // a 16 MiB file of bad rows is not a 16 MiB message
+      errors.resize(kMaxListedProblems);
+      errors.push_back(absl::StrCat("… and ", total - kMaxListedProblems, " more"));
+    }
+    return absl::InvalidArgumentError(absl::StrCat("cannot import the form (", total,
+                                                   total == 1 ? " problem" : " problems",
                                                    "):\n", absl::StrJoin(errors, "\n")));
   }
   if (evaluation.indicators().empty()) {

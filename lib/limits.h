@@ -45,6 +45,9 @@ inline constexpr size_t kMaxTextBytes = size_t{64} << 10;
 inline constexpr int kMaxIntegerDigits = 15;
 inline constexpr int kMaxFractionDigits = 6;
 
+// Problems one error message lists (the CSV importer lists every row it cannot read).
+inline constexpr size_t kMaxListedProblems = 100;
+
 // Forms in one in-memory batch (EvaluationBatch); the streaming path has no such limit.
 inline constexpr int kMaxBatchForms = 100000;
 

@@ -1,12 +1,14 @@
 // The bad-input matrix (issue 6): every error class of SCORING.md §6, broken text and numbers,
 // broken and hostile messages, and every limit of lib/limits.h. Each is one InvalidArgument error
 // whose message names the field — never a crash, a hang, a partial result or a number.
+#include <algorithm>
 #include <string>
 
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/arena.h"
 #include "gtest/gtest.h"
 #include "jixiao/evaluate.h"
+#include "jixiao/import_csv.h"
 #include "jixiao/io.h"
 #include "jixiao/parse_target.h"
 #include "lib/limits.h"
@@ -330,6 +332,18 @@ TEST(Limits, TargetTextLongerThanANameIsRefusedWithoutQuotingIt) {
   EXPECT_EQ(ParseTarget(text).status().message(), "target: 10485760 bytes; the limit is 4096");
   EXPECT_EQ(ParseActual(text, v1::Target()).status().message(),
             "actual: 10485760 bytes; the limit is 4096");
+}
+
+TEST(Limits, ACsvOfBadRowsListsTheFirstHundred) {
+  std::string csv = "一级指标,二级指标,三级指标,权重,目标值,业绩值\n";
+  for (int i = 0; i < 1000; ++i) absl::StrAppend(&csv, "产出,数量,n", i, ",两分,≥1,1\n");
+  absl::Status status = ImportCsv(csv, "zhengzhou-2021-project").status();
+  std::string message(status.message());
+  EXPECT_EQ(message.substr(0, 37), "cannot import the form (1000 problems");
+  EXPECT_EQ(std::count(message.begin(), message.end(), '\n'), 101);
+  EXPECT_NE(message.find("line 101: 权重 \"两分\""), std::string::npos);
+  EXPECT_EQ(message.find("line 102:"), std::string::npos);
+  EXPECT_NE(message.find("\n… and 900 more"), std::string::npos);
 }
 
 TEST(Limits, ChecklistsAndLists) {
