@@ -11,6 +11,7 @@
 #include "jixiao/import_csv.h"
 #include "jixiao/io.h"
 #include "jixiao/parse_target.h"
+#include "lib/decimal.h"
 #include "lib/limits.h"
 #include "tests/test_util.h"
 
@@ -382,6 +383,19 @@ TEST(Limits, WeightsThatWouldOverflowWhenSummedAddUpExactly) {
   EXPECT_EQ(result->total(), "2000000000000000000.00");  // 2000 × 1000000000000000.00
   // Σ weights = 1999999999999999999.998, printed with the scheme's 2 places.
   EXPECT_EQ(result->categories(0).weight(), "2000000000000000000.00");
+}
+
+// ---- found by fuzzing -------------------------------------------------------------------------
+
+TEST(Regression, RoundingPastTheInputRangeIsPrintedExactly) {
+  // decimal_fuzzer: a 15-digit figure rounds to 16 digits, which is printed as it is (it is not
+  // an input, so the 15-digit limit of inputs does not apply) and never wrapped.
+  auto parsed = ParseDecimal("999999999999999.999999");  // the input it found
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(RoundAndFormat(parsed->value, 0, Rounding::kHalfUp), "1000000000000000");
+  EXPECT_EQ(RoundAndFormat(-parsed->value, 2, Rounding::kHalfUp), "-1000000000000000.00");
+  EXPECT_EQ(RoundAndFormat(parsed->value, 2, Rounding::kTruncate), "999999999999999.99");
+  EXPECT_FALSE(ParseDecimal("1000000000000000").ok());
 }
 
 }  // namespace
