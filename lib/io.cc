@@ -6,6 +6,7 @@
 #include "google/protobuf/util/json_util.h"
 #include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"
+#include "lib/json_codec.h"
 
 namespace jixiao {
 namespace {
@@ -48,7 +49,13 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
     }
     return absl::OkStatus();
   }
-  google::protobuf::util::JsonParseOptions options;
+  if (JsonCodecSupports(message->GetDescriptor())) {
+    if (absl::Status status = ParseJson(bytes, message); !status.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(type, " JSON: ", status.message()));
+    }
+    return absl::OkStatus();
+  }
+  google::protobuf::util::JsonParseOptions options;  // types the codec leaves to protobuf
   options.ignore_unknown_fields = false;
   auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(bytes.data(), bytes.size()), message, options);
@@ -60,6 +67,9 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
 
 absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message,
                                              Format format, bool pretty) {
+  if (format == Format::kJson && JsonCodecSupports(message.GetDescriptor())) {
+    return PrintJson(message, pretty);
+  }
   message.ByteSizeLong();  // caches sizes for SerializeWithCachedSizes
   std::string binary = DeterministicBytes(message);
   if (format == Format::kProto) return binary;
