@@ -4,6 +4,7 @@
 //   BM_Kernel            pre-parsed messages → results (Evaluate alone)
 //   BM_Batch             EvaluateBatch on 1 and 2 threads (wall time)
 //   *Json                the same with JSON in and out
+//   BM_JsonParse/Print   jixiao's JSON codec against protobuf's util, on forms and results
 // Every benchmark reports items_per_second = forms per second. See bench/README.md.
 #include <map>
 #include <string>
@@ -13,9 +14,14 @@
 #include "bench/form_generator.h"
 #include "benchmark/benchmark.h"
 #include "google/protobuf/arena.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver_util.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
+#include "lib/json_codec.h"
 
 namespace jixiao::bench {
 namespace {
@@ -126,12 +132,72 @@ void BM_Batch(benchmark::State& state) {
   Done(state, n);
 }
 
+enum class Codec { kJixiao, kProtobuf };
+
+// Parse each form's JSON into an Evaluation on an Arena, as EvaluateSerialized does.
+void BM_JsonParse(benchmark::State& state, Codec codec) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  google::protobuf::util::JsonParseOptions options;
+  for (auto _ : state) {
+    for (const std::string& json : c.json) {
+      alignas(16) char initial_block[64 << 10];  // as EvaluateSerialized does
+      google::protobuf::ArenaOptions arena_options;
+      arena_options.initial_block = initial_block;
+      arena_options.initial_block_size = sizeof(initial_block);
+      google::protobuf::Arena arena(arena_options);
+      auto* form = google::protobuf::Arena::CreateMessage<v1::Evaluation>(&arena);
+      if (codec == Codec::kJixiao) {
+        benchmark::DoNotOptimize(ParseJson(json, form));
+      } else {
+        benchmark::DoNotOptimize(google::protobuf::util::JsonStringToMessage(json, form, options));
+      }
+    }
+  }
+  Done(state, n);
+}
+
+// Print each form's result as SerializeMessage does: protobuf's way is BinaryToJsonString on
+// the deterministic serialization (what io.cc did before the codec).
+void BM_JsonPrint(benchmark::State& state, Codec codec) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  static auto* resolver = google::protobuf::util::NewTypeResolverForDescriptorPool(
+      "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool());
+  const std::string url = "type.googleapis.com/jixiao.v1.EvaluationResult";
+  google::protobuf::util::JsonPrintOptions options;
+  options.always_print_primitive_fields = true;
+  options.preserve_proto_field_names = true;
+  for (auto _ : state) {
+    for (const v1::EvaluationResult& result : c.results) {
+      if (codec == Codec::kJixiao) {
+        benchmark::DoNotOptimize(PrintJson(result, false));
+      } else {
+        std::string binary, out;
+        google::protobuf::io::StringOutputStream stream(&binary);
+        {
+          google::protobuf::io::CodedOutputStream coded(&stream);
+          coded.SetSerializationDeterministic(true);
+          result.SerializeToCodedStream(&coded);
+        }
+        benchmark::DoNotOptimize(
+            google::protobuf::util::BinaryToJsonString(resolver, url, binary, &out, options));
+      }
+    }
+  }
+  Done(state, n);
+}
+
 #define JIXIAO_SIZES Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_ProtobufBaseline)->JIXIAO_SIZES;
 BENCHMARK(BM_EvaluateBytes)->JIXIAO_SIZES;
 BENCHMARK(BM_Kernel)->JIXIAO_SIZES;
 BENCHMARK(BM_ProtobufBaselineJson)->JIXIAO_SIZES;
 BENCHMARK(BM_EvaluateJson)->JIXIAO_SIZES;
+BENCHMARK_CAPTURE(BM_JsonParse, jixiao, Codec::kJixiao)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_JsonParse, protobuf, Codec::kProtobuf)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_JsonPrint, jixiao, Codec::kJixiao)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_JsonPrint, protobuf, Codec::kProtobuf)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Batch)
     ->ArgNames({"forms", "threads"})
     ->ArgsProduct({{1000, 10000, 100000}, {1, 2}})

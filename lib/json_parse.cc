@@ -2,12 +2,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
-#include "absl/container/inlined_vector.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/charconv.h"
 #include "absl/strings/escaping.h"
@@ -39,6 +39,49 @@ struct Scalar {
   bool b = false;
   std::string s;
 };
+
+// ASCII that a JSON string holds as it is: not a control character, '"' or '\\'.
+constexpr struct PlainAsciiTable {
+  bool table[256] = {};
+  constexpr PlainAsciiTable() {
+    for (int c = 0x20; c < 0x80; ++c) table[c] = c != '"' && c != '\\';
+  }
+  constexpr bool operator[](uint8_t c) const { return table[c]; }
+} kPlainAscii;
+
+// Steps over the ASCII that a string holds as it is, four bytes a round while it can.
+inline const char* SkipPlainAscii(const char* p, const char* end) {
+  while (end - p >= 4 && kPlainAscii[static_cast<uint8_t>(p[0])] &&
+         kPlainAscii[static_cast<uint8_t>(p[1])] && kPlainAscii[static_cast<uint8_t>(p[2])] &&
+         kPlainAscii[static_cast<uint8_t>(p[3])]) {
+    p += 4;
+  }
+  while (p < end && kPlainAscii[static_cast<uint8_t>(*p)]) ++p;
+  return p;
+}
+
+// Equality of short texts (field names) without a call to memcmp: two overlapping words.
+inline bool SameText(absl::string_view a, absl::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n >= 8 && n <= 16) {
+    uint64_t a0, a1, b0, b1;
+    std::memcpy(&a0, a.data(), 8);
+    std::memcpy(&a1, a.data() + n - 8, 8);
+    std::memcpy(&b0, b.data(), 8);
+    std::memcpy(&b1, b.data() + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    uint32_t a0, a1, b0, b1;
+    std::memcpy(&a0, a.data(), 4);
+    std::memcpy(&a1, a.data() + n - 4, 4);
+    std::memcpy(&b0, b.data(), 4);
+    std::memcpy(&b1, b.data() + n - 4, 4);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  return a == b;
+}
 
 // How a scalar token was written: the converters accept some types in either form.
 enum class TokenKind { kString, kNumber, kTrue, kFalse, kObject, kArray };
@@ -230,7 +273,9 @@ class Parser {
     path_.push_back(absl::StrCat("[\"", absl::Utf8SafeCEscape(key), "\"]"));
   }
 
-  void SkipSpace() { p_ = json_internal::SkipJsonSpace(p_, end_); }
+  void SkipSpace() {
+    if (p_ < end_ && static_cast<uint8_t>(*p_) <= ' ') p_ = json_internal::SkipJsonSpace(p_, end_);
+  }
   bool At(char c) const { return p_ < end_ && *p_ == c; }
   bool ConsumeLiteral(absl::string_view word) {
     if (static_cast<size_t>(end_ - p_) < word.size() ||
@@ -248,13 +293,17 @@ class Parser {
     ++p_;  // '{'
     SkipSpace();
     const size_t n = type.fields.size();
-    absl::InlinedVector<uint64_t, 2> seen((n + 63) / 64);
+    // Fields seen so far, to reject one given twice; on the stack for up to 128 fields.
+    uint64_t seen_inline[2] = {0, 0};
+    std::vector<uint64_t> seen_heap(n > 128 ? (n + 63) / 64 : 0);
+    uint64_t* seen = n > 128 ? seen_heap.data() : seen_inline;
     if (At('}')) {
       ++p_;
       --depth_;
       return true;
     }
     const Reflection* reflection = message->GetReflection();
+    size_t next = 0;  // the field expected next: JSON usually lists them in declaration order
     while (true) {
       if (!At('"')) return SyntaxError("expected a field name in double quotes");
       absl::string_view key;
@@ -263,12 +312,20 @@ class Parser {
       if (!At(':')) return SyntaxError("expected ':' after the field name");
       ++p_;
       SkipSpace();
-      auto found = type.by_name.find(key);
-      if (found == type.by_name.end()) {
-        AtField(absl::Utf8SafeCEscape(key));
-        return Error("unknown field");
+      const JsonField* expected = next < n ? &type.fields[next] : nullptr;
+      const JsonField* found;
+      if (expected != nullptr && (SameText(key, expected->name) || SameText(key, expected->json_name))) {
+        found = expected;
+      } else {
+        auto it = type.by_name.find(key);
+        if (it == type.by_name.end()) {
+          AtField(absl::Utf8SafeCEscape(key));
+          return Error("unknown field");
+        }
+        found = it->second;
       }
-      const JsonField& field = *found->second;
+      next = found->index + 1;
+      const JsonField& field = *found;
       uint64_t bit = uint64_t{1} << (field.index % 64);
       if (seen[field.index / 64] & bit) {
         AtField(field.field->name());
@@ -314,15 +371,14 @@ class Parser {
       if (*p_ != '{') return ExpectedObject(fd);
       return ParseObject(*field.message, reflection->MutableMessage(message, fd));
     }
-    if (fd->cpp_type() == FieldDescriptor::CPPTYPE_STRING && fd->type() == FieldDescriptor::TYPE_STRING &&
-        *p_ == '"') {
+    if (field.type == FieldDescriptor::TYPE_STRING && *p_ == '"') {
       absl::string_view text;
       if (!ReadString(&text)) return false;
       reflection->SetString(message, fd, std::string(text));
       return true;
     }
-    if (!ReadScalar(fd, field.enumeration, &scalar_)) return false;
-    Store(reflection, message, fd, /*add=*/false);
+    if (!ReadScalar(field, &scalar_)) return false;
+    Store(reflection, message, fd, field.cpp_type, /*add=*/false);
     return true;
   }
 
@@ -378,14 +434,14 @@ class Parser {
       if (*p_ != '{') return ExpectedObject(fd);
       return ParseObject(*field.message, reflection->AddMessage(message, fd));
     }
-    if (fd->type() == FieldDescriptor::TYPE_STRING && *p_ == '"') {
+    if (field.type == FieldDescriptor::TYPE_STRING && *p_ == '"') {
       absl::string_view text;
       if (!ReadString(&text)) return false;
       reflection->AddString(message, fd, std::string(text));
       return true;
     }
-    if (!ReadScalar(fd, field.enumeration, &scalar_)) return false;
-    Store(reflection, message, fd, /*add=*/true);
+    if (!ReadScalar(field, &scalar_)) return false;
+    Store(reflection, message, fd, field.cpp_type, /*add=*/true);
     return true;
   }
 
@@ -479,7 +535,7 @@ class Parser {
     Message* entry = reflection->AddMessage(message, field.field);
     const Reflection* entry_reflection = entry->GetReflection();
     if (key_fd->cpp_type() == FieldDescriptor::CPPTYPE_STRING) scalar_.s = key;
-    Store(entry_reflection, entry, key_fd, /*add=*/false);
+    Store(entry_reflection, entry, key_fd, key_fd->cpp_type(), /*add=*/false);
     if (p_ >= end_) return SyntaxError("expected a value");
     if (*p_ == 'n') {  // null: the value type's default, as protobuf does
       if (!ConsumeLiteral("null")) return SyntaxError("expected a value");
@@ -490,8 +546,8 @@ class Parser {
       if (*p_ != '{') return ExpectedObject(value_fd);
       return ParseObject(*field.message, entry_reflection->MutableMessage(entry, value_fd));
     }
-    if (!ReadScalar(value_fd, field.enumeration, &scalar_)) return false;
-    Store(entry_reflection, entry, value_fd, /*add=*/false);
+    if (!ReadScalar(field, &scalar_)) return false;
+    Store(entry_reflection, entry, value_fd, field.cpp_type, /*add=*/false);
     return true;
   }
 
@@ -529,14 +585,15 @@ class Parser {
     return SyntaxError("expected a value");
   }
 
-  // Reads a scalar value of field `fd` (not a message, not null) into *out.
-  bool ReadScalar(const FieldDescriptor* fd, const JsonEnum* enumeration, Scalar* out) {
+  // Reads a scalar value (not null) of the field or map value `field` into *out.
+  bool ReadScalar(const JsonField& field, Scalar* out) {
+    const FieldDescriptor* fd = field.value;
     TokenKind kind;
     absl::string_view text;
     bool integral = true;
     if (!ReadToken(&kind, &text, &integral)) return false;
     bool ok = false;
-    switch (fd->cpp_type()) {
+    switch (field.cpp_type) {
       case FieldDescriptor::CPPTYPE_INT32:
         ok = ToInteger(text, kind, integral, &out->i32);
         break;
@@ -565,7 +622,7 @@ class Parser {
         break;
       case FieldDescriptor::CPPTYPE_STRING:
         if (kind == TokenKind::kString) {
-          if (fd->type() == FieldDescriptor::TYPE_BYTES) {
+          if (field.type == FieldDescriptor::TYPE_BYTES) {
             ok = ToBytes(text, &out->s);
           } else {
             out->s.assign(text.data(), text.size());
@@ -574,7 +631,7 @@ class Parser {
         }
         break;
       case FieldDescriptor::CPPTYPE_ENUM:
-        ok = ToEnum(fd, enumeration, kind, text, integral, &out->i32);
+        ok = ToEnum(fd, field.enumeration, kind, text, integral, &out->i32);
         break;
       case FieldDescriptor::CPPTYPE_MESSAGE:
         break;
@@ -598,8 +655,9 @@ class Parser {
   }
 
   // Stores scalar_ in `fd` (set, or added to a repeated field).
-  void Store(const Reflection* r, Message* m, const FieldDescriptor* fd, bool add) {
-    switch (fd->cpp_type()) {
+  void Store(const Reflection* r, Message* m, const FieldDescriptor* fd,
+             FieldDescriptor::CppType cpp_type, bool add) {
+    switch (cpp_type) {
       case FieldDescriptor::CPPTYPE_INT32:
         add ? r->AddInt32(m, fd, scalar_.i32) : r->SetInt32(m, fd, scalar_.i32);
         break;
@@ -639,6 +697,7 @@ class Parser {
     const char* start = ++p_;
     const char* p = start;
     while (true) {  // the fast path: no escapes, so nothing is copied
+      p = SkipPlainAscii(p, end_);
       if (p >= end_) return UnterminatedString();
       const auto c = static_cast<uint8_t>(*p);
       if (c == '"') {
@@ -647,6 +706,13 @@ class Parser {
         return true;
       }
       if (c == '\\') break;
+      // CJK, most of a form's text: E3..EC or EE and two continuation bytes are well-formed.
+      if (((c >= 0xe3 && c <= 0xec) || c == 0xee) && end_ - p >= 3 &&
+          (static_cast<uint8_t>(p[1]) & 0xc0) == 0x80 &&
+          (static_cast<uint8_t>(p[2]) & 0xc0) == 0x80) {
+        p += 3;
+        continue;
+      }
       if (!Plain(c, &p)) return false;
     }
     scratch_.assign(start, p);
@@ -675,6 +741,13 @@ class Parser {
 
   // Steps over one unescaped character at *p, whose first byte is c; false if it is not allowed.
   bool Plain(uint8_t c, const char** p) {
+    // Most of the text of a form is CJK: 3 bytes, E3..EC or EE lead byte, never ill-formed.
+    if (((c >= 0xe3 && c <= 0xec) || c == 0xee) && end_ - *p >= 3 &&
+        (static_cast<uint8_t>((*p)[1]) & 0xc0) == 0x80 &&
+        (static_cast<uint8_t>((*p)[2]) & 0xc0) == 0x80) {
+      *p += 3;
+      return true;
+    }
     if (c < 0x20) {
       p_ = *p;
       return SyntaxError("control character in a string (it must be escaped)");

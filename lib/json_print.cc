@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -25,10 +26,52 @@ using json_internal::JsonMessage;
 
 constexpr char kHex[] = "0123456789abcdef";
 
-void AppendU16Escape(uint32_t unit, std::string* out) {
-  char buffer[6] = {'\\', 'u', kHex[(unit >> 12) & 0xf], kHex[(unit >> 8) & 0xf],
-                    kHex[(unit >> 4) & 0xf], kHex[unit & 0xf]};
-  out->append(buffer, sizeof(buffer));
+// The output, grown by hand: pieces are small, and std::string::append is a call for each.
+class Sink {
+ public:
+  explicit Sink(std::string* out) : out_(out) {
+    out_->resize(4096);
+    p_ = out_->data();
+    end_ = p_ + out_->size();
+  }
+  // Room for n more bytes at the returned pointer; Commit() says how many were written.
+  char* Reserve(size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n) Grow(n);
+    return p_;
+  }
+  void Commit(char* end) { p_ = end; }
+  void Append(const char* data, size_t n) {
+    std::memcpy(Reserve(n), data, n);
+    p_ += n;
+  }
+  void Append(absl::string_view text) { Append(text.data(), text.size()); }
+  void Push(char c) {
+    *Reserve(1) = c;
+    ++p_;
+  }
+  void Finish() { out_->resize(p_ - out_->data()); }
+
+ private:
+  void Grow(size_t n) {
+    size_t used = p_ - out_->data();
+    out_->resize(std::max(2 * out_->size(), used + n));
+    p_ = out_->data() + used;
+    end_ = out_->data() + out_->size();
+  }
+
+  std::string* out_;
+  char* p_;
+  char* end_;
+};
+
+char* PutU16Escape(uint32_t unit, char* q) {
+  q[0] = '\\';
+  q[1] = 'u';
+  q[2] = kHex[(unit >> 12) & 0xf];
+  q[3] = kHex[(unit >> 8) & 0xf];
+  q[4] = kHex[(unit >> 4) & 0xf];
+  q[5] = kHex[unit & 0xf];
+  return q + 6;
 }
 
 // Code points protobuf escapes beyond JSON's needs, against HTML and JavaScript mix-ups:
@@ -44,24 +87,27 @@ bool NeedsEscape(uint32_t cp) {
          (cp >= 0x1d173 && cp <= 0x1d17a) || cp == 0xe0001 || (cp >= 0xe0020 && cp <= 0xe007f);
 }
 
-void AppendEscape(uint32_t cp, std::string* out) {
+// Writes the escape of cp at q (at most 12 bytes); returns the end.
+char* PutEscape(uint32_t cp, char* q) {
+  char simple = 0;
   switch (cp) {
-    case '"': out->append("\\\""); return;
-    case '\\': out->append("\\\\"); return;
-    case '\b': out->append("\\b"); return;
-    case '\t': out->append("\\t"); return;
-    case '\n': out->append("\\n"); return;
-    case '\f': out->append("\\f"); return;
-    case '\r': out->append("\\r"); return;
+    case '"': simple = '"'; break;
+    case '\\': simple = '\\'; break;
+    case '\b': simple = 'b'; break;
+    case '\t': simple = 't'; break;
+    case '\n': simple = 'n'; break;
+    case '\f': simple = 'f'; break;
+    case '\r': simple = 'r'; break;
     default: break;
   }
-  if (cp < 0x10000) {
-    AppendU16Escape(cp, out);
-  } else {
-    cp -= 0x10000;
-    AppendU16Escape(0xd800 + (cp >> 10), out);
-    AppendU16Escape(0xdc00 + (cp & 0x3ff), out);
+  if (simple != 0) {
+    q[0] = '\\';
+    q[1] = simple;
+    return q + 2;
   }
+  if (cp < 0x10000) return PutU16Escape(cp, q);
+  cp -= 0x10000;
+  return PutU16Escape(0xdc00 + (cp & 0x3ff), PutU16Escape(0xd800 + (cp >> 10), q));
 }
 
 // Decodes the code point at s[i] (a byte >= 0x80) as protobuf's escaper does, which accepts
@@ -97,49 +143,61 @@ bool DecodeLikeProtobuf(absl::string_view s, size_t i, uint32_t* cp, size_t* len
   return more == 0 && !(*cp >= 0xd800 && *cp <= 0xdfff) && *cp <= 0x10ffff;
 }
 
+// ASCII that goes out as it is: printable, and not " \\ < > (HTML) or DEL.
+constexpr bool PlainAscii(uint8_t c) {
+  return c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>';
+}
+
 // `s` as a JSON string. Runs of characters that need no escape are copied at once; bad UTF-8
 // (only possible in messages built in code) is dropped, as protobuf does.
-void AppendQuoted(absl::string_view s, std::string* out) {
-  out->push_back('"');
+void AppendQuoted(absl::string_view s, Sink* sink) {
+  // An escape is at most 6 bytes per input byte ("\\u0000"; 12 for 4 bytes).
+  char* q = sink->Reserve(6 * s.size() + 2);
+  *q++ = '"';
   size_t run = 0, i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<uint8_t>(s[i]);
-    if (c < 0x80) {
-      if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != 0x7f) {
-        ++i;
-        continue;
-      }
-      out->append(s.data() + run, i - run);
-      AppendEscape(c, out);
-      run = ++i;
+  const size_t n = s.size();
+  const auto* u = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < n) {
+    const uint8_t c = u[i];
+    if (PlainAscii(c)) {
+      ++i;
       continue;
     }
-    uint32_t cp = 0;
-    size_t length;
-    bool ok = DecodeLikeProtobuf(s, i, &cp, &length);
+    // CJK, most of jixiao's text: E3..EC or EE and two continuation bytes need no escape.
+    if (((c >= 0xe3 && c <= 0xec) || c == 0xee) && i + 2 < n && (u[i + 1] & 0xc0) == 0x80 &&
+        (u[i + 2] & 0xc0) == 0x80) {
+      i += 3;
+      continue;
+    }
+    uint32_t cp = c;
+    size_t length = 1;
+    bool ok = c < 0x80 || DecodeLikeProtobuf(s, i, &cp, &length);
     if (ok && !NeedsEscape(cp)) {
       i += length;
       continue;
     }
-    out->append(s.data() + run, i - run);
-    if (ok) AppendEscape(cp, out);
+    std::memcpy(q, s.data() + run, i - run);
+    q += i - run;
+    if (ok) q = PutEscape(cp, q);
     i += length;
     run = i;
   }
-  out->append(s.data() + run, s.size() - run);
-  out->push_back('"');
+  std::memcpy(q, s.data() + run, n - run);
+  q += n - run;
+  *q++ = '"';
+  sink->Commit(q);
 }
 
 // protobuf's SimpleDtoa/SimpleFtoa: the shortest of 15 (6) or 17 (9) significant digits that
 // reads back the same; non-finite values are the strings JSON uses for them.
 template <typename T>
-void AppendFloating(T value, std::string* out) {
+void AppendFloating(T value, Sink* out) {
   if (std::isnan(value)) {
-    out->append("\"NaN\"");
+    out->Append("\"NaN\"");
     return;
   }
   if (std::isinf(value)) {
-    out->append(value > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+    out->Append(value > 0 ? "\"Infinity\"" : "\"-Infinity\"");
     return;
   }
   constexpr bool kFloat = sizeof(T) == sizeof(float);
@@ -155,16 +213,24 @@ void AppendFloating(T value, std::string* out) {
     n = std::snprintf(buffer, sizeof(buffer), "%.*g", kDigits + 2, static_cast<double>(value));
     std::replace(buffer, buffer + n, ',', '.');
   }
-  out->append(buffer, n);
+  out->Append(buffer, n);
+}
+
+template <typename T>
+void AppendInteger(T value, bool quoted, Sink* out) {
+  absl::AlphaNum digits(value);
+  if (quoted) out->Push('"');
+  out->Append(digits.Piece());
+  if (quoted) out->Push('"');
 }
 
 class Printer {
  public:
-  Printer(bool pretty, std::string* out) : pretty_(pretty), out_(out) {}
+  Printer(bool pretty, Sink* out) : pretty_(pretty), out_(out) {}
 
   void PrintMessage(const JsonMessage& type, const Message& message) {
     const Reflection* r = message.GetReflection();
-    out_->push_back('{');
+    out_->Push('{');
     ++level_;
     bool first = true;
     for (const JsonField* field : type.print_order) {
@@ -183,14 +249,14 @@ class Printer {
       } else if (field->message != nullptr) {
         PrintMessage(*field->message, r->GetMessage(message, fd));
       } else {
-        PrintScalar(fd, r, message, -1);
+        PrintScalar(*field, fd, r, message, -1);
       }
     }
     for (const JsonField* field : type.print_trailing) {  // set oneof/optional scalars
       if (!r->HasField(message, field->field)) continue;
       Next(&first);
       Key(*field);
-      PrintScalar(field->field, r, message, -1);
+      PrintScalar(*field, field->field, r, message, -1);
     }
     Close('}', first);
   }
@@ -199,41 +265,38 @@ class Printer {
   // Before each member of an object or array: a comma after the first, and in pretty mode a
   // new line indented one space per level (protobuf's add_whitespace).
   void Next(bool* first) {
-    if (!*first) out_->push_back(',');
+    if (!*first) out_->Push(',');
     *first = false;
-    if (pretty_) {
-      out_->push_back('\n');
-      out_->append(level_, ' ');
-    }
+    if (pretty_) NewLine();
+  }
+  void NewLine() {
+    char* q = out_->Reserve(level_ + 1);
+    *q = '\n';
+    std::memset(q + 1, ' ', level_);
+    out_->Commit(q + 1 + level_);
   }
   void Close(char c, bool empty) {
     --level_;
-    if (pretty_ && !empty) {
-      out_->push_back('\n');
-      out_->append(level_, ' ');
-    }
-    out_->push_back(c);
+    if (pretty_ && !empty) NewLine();
+    out_->Push(c);
   }
-  void Key(const JsonField& field) {
-    out_->append(field.quoted_name);
-    out_->append(pretty_ ? ": " : ":");
-  }
+  void Key(const JsonField& field) { out_->Append(pretty_ ? field.pretty_name : field.quoted_name); }
 
   void PrintList(const JsonField& field, const Reflection* r, const Message& message) {
     const FieldDescriptor* fd = field.field;
-    const int n = r->FieldSize(message, fd);
-    out_->push_back('[');
+    out_->Push('[');
     ++level_;
     bool first = true;
+    const int n = r->FieldSize(message, fd);
     for (int i = 0; i < n; ++i) {
       Next(&first);
       if (field.message != nullptr) {
         PrintMessage(*field.message, r->GetRepeatedMessage(message, fd, i));
       } else {
-        PrintScalar(fd, r, message, i);
+        PrintScalar(field, fd, r, message, i);
       }
     }
-    Close(']', n == 0);
+    Close(']', first);
   }
 
   // Entries in key order, as deterministic serialization writes them; for a key repeated in
@@ -245,101 +308,109 @@ class Printer {
       const std::string* s = nullptr;
       const Message* m = nullptr;
     };
-    const FieldDescriptor* fd = field.field;
     const FieldDescriptor* key = field.map_key;
-    const int n = r->FieldSize(message, fd);
-    std::vector<Entry> entries(n);
-    std::vector<std::string> scratch(key->cpp_type() == FieldDescriptor::CPPTYPE_STRING ? n : 0);
+    const auto key_type = key->cpp_type();
+    std::vector<Entry> entries;
+    std::vector<std::string> scratch;
+    const int n = r->FieldSize(message, field.field);
     for (int i = 0; i < n; ++i) {
-      Entry& e = entries[i];
-      e.m = &r->GetRepeatedMessage(message, fd, i);
-      const Reflection* er = e.m->GetReflection();
-      switch (key->cpp_type()) {
-        case FieldDescriptor::CPPTYPE_STRING: e.s = &er->GetStringReference(*e.m, key, &scratch[i]); break;
-        case FieldDescriptor::CPPTYPE_INT32: e.i = er->GetInt32(*e.m, key); break;
-        case FieldDescriptor::CPPTYPE_INT64: e.i = er->GetInt64(*e.m, key); break;
-        case FieldDescriptor::CPPTYPE_UINT32: e.u = er->GetUInt32(*e.m, key); break;
-        case FieldDescriptor::CPPTYPE_UINT64: e.u = er->GetUInt64(*e.m, key); break;
-        case FieldDescriptor::CPPTYPE_BOOL: e.u = er->GetBool(*e.m, key) ? 1 : 0; break;
+      const Message& m = r->GetRepeatedMessage(message, field.field, i);
+      Entry& e = entries.emplace_back();
+      e.m = &m;
+      const Reflection* er = m.GetReflection();
+      switch (key_type) {
+        case FieldDescriptor::CPPTYPE_STRING:
+          e.s = &er->GetStringReference(m, key, nullptr);
+          break;
+        case FieldDescriptor::CPPTYPE_INT32: e.i = er->GetInt32(m, key); break;
+        case FieldDescriptor::CPPTYPE_INT64: e.i = er->GetInt64(m, key); break;
+        case FieldDescriptor::CPPTYPE_UINT32: e.u = er->GetUInt32(m, key); break;
+        case FieldDescriptor::CPPTYPE_UINT64: e.u = er->GetUInt64(m, key); break;
+        case FieldDescriptor::CPPTYPE_BOOL: e.u = er->GetBool(m, key) ? 1 : 0; break;
         default: break;
       }
     }
-    const bool by_string = key->cpp_type() == FieldDescriptor::CPPTYPE_STRING;
-    const bool by_signed = key->cpp_type() == FieldDescriptor::CPPTYPE_INT32 ||
-                           key->cpp_type() == FieldDescriptor::CPPTYPE_INT64;
+    const bool by_string = key_type == FieldDescriptor::CPPTYPE_STRING;
+    const bool by_signed =
+        key_type == FieldDescriptor::CPPTYPE_INT32 || key_type == FieldDescriptor::CPPTYPE_INT64;
     auto less = [&](const Entry& a, const Entry& b) {
       return by_string ? *a.s < *b.s : by_signed ? a.i < b.i : a.u < b.u;
     };
     std::stable_sort(entries.begin(), entries.end(), less);
-    out_->push_back('{');
+    out_->Push('{');
     ++level_;
     bool first = true;
-    for (int i = 0; i < n; ++i) {
+    for (size_t i = 0; i < entries.size(); ++i) {
       const Entry& e = entries[i];
-      if (i + 1 < n && !less(e, entries[i + 1])) continue;  // a later entry has this key
+      if (i + 1 < entries.size() && !less(e, entries[i + 1])) continue;  // a later one wins
       Next(&first);
       if (by_string) {
         AppendQuoted(*e.s, out_);
-      } else if (key->cpp_type() == FieldDescriptor::CPPTYPE_BOOL) {
-        out_->append(e.u != 0 ? "\"true\"" : "\"false\"");
+      } else if (key_type == FieldDescriptor::CPPTYPE_BOOL) {
+        out_->Append(e.u != 0 ? "\"true\"" : "\"false\"");
       } else if (by_signed) {
-        absl::StrAppend(out_, "\"", e.i, "\"");
+        AppendInteger(e.i, /*quoted=*/true, out_);
       } else {
-        absl::StrAppend(out_, "\"", e.u, "\"");
+        AppendInteger(e.u, /*quoted=*/true, out_);
       }
-      out_->append(pretty_ ? ": " : ":");
+      out_->Append(pretty_ ? ": " : ":");
       const Reflection* er = e.m->GetReflection();
       if (field.message != nullptr) {
         PrintMessage(*field.message, er->GetMessage(*e.m, field.map_value));
       } else {
-        PrintScalar(field.map_value, er, *e.m, -1);
+        PrintScalar(field, field.map_value, er, *e.m, -1);
       }
     }
     Close('}', first);
   }
 
-  // The value of `fd` in `message`, or its element `index` when index >= 0.
-  void PrintScalar(const FieldDescriptor* fd, const Reflection* r, const Message& message,
-                   int index) {
+  // The value of `fd` (field's value) in `message`, or its element `index` when index >= 0.
+  void PrintScalar(const JsonField& field, const FieldDescriptor* fd, const Reflection* r,
+                   const Message& m, int index) {
     const bool one = index < 0;
-    switch (fd->cpp_type()) {
+    switch (field.cpp_type) {
       case FieldDescriptor::CPPTYPE_INT32:
-        absl::StrAppend(out_, one ? r->GetInt32(message, fd) : r->GetRepeatedInt32(message, fd, index));
+        AppendInteger(one ? r->GetInt32(m, fd) : r->GetRepeatedInt32(m, fd, index), false, out_);
         break;
       case FieldDescriptor::CPPTYPE_UINT32:
-        absl::StrAppend(out_, one ? r->GetUInt32(message, fd) : r->GetRepeatedUInt32(message, fd, index));
+        AppendInteger(one ? r->GetUInt32(m, fd) : r->GetRepeatedUInt32(m, fd, index), false, out_);
         break;
       case FieldDescriptor::CPPTYPE_INT64:  // 64-bit integers are strings: JavaScript's doubles
-        absl::StrAppend(out_, "\"", one ? r->GetInt64(message, fd) : r->GetRepeatedInt64(message, fd, index), "\"");
+        AppendInteger(one ? r->GetInt64(m, fd) : r->GetRepeatedInt64(m, fd, index), true, out_);
         break;
       case FieldDescriptor::CPPTYPE_UINT64:
-        absl::StrAppend(out_, "\"", one ? r->GetUInt64(message, fd) : r->GetRepeatedUInt64(message, fd, index), "\"");
+        AppendInteger(one ? r->GetUInt64(m, fd) : r->GetRepeatedUInt64(m, fd, index), true, out_);
         break;
       case FieldDescriptor::CPPTYPE_DOUBLE:
-        AppendFloating(one ? r->GetDouble(message, fd) : r->GetRepeatedDouble(message, fd, index), out_);
+        AppendFloating(one ? r->GetDouble(m, fd) : r->GetRepeatedDouble(m, fd, index), out_);
         break;
       case FieldDescriptor::CPPTYPE_FLOAT:
-        AppendFloating(one ? r->GetFloat(message, fd) : r->GetRepeatedFloat(message, fd, index), out_);
+        AppendFloating(one ? r->GetFloat(m, fd) : r->GetRepeatedFloat(m, fd, index), out_);
         break;
       case FieldDescriptor::CPPTYPE_BOOL:
-        out_->append((one ? r->GetBool(message, fd) : r->GetRepeatedBool(message, fd, index)) ? "true" : "false");
+        out_->Append((one ? r->GetBool(m, fd) : r->GetRepeatedBool(m, fd, index)) ? "true"
+                                                                                  : "false");
         break;
       case FieldDescriptor::CPPTYPE_ENUM: {
-        int value = one ? r->GetEnumValue(message, fd) : r->GetRepeatedEnumValue(message, fd, index);
+        int value = one ? r->GetEnumValue(m, fd) : r->GetRepeatedEnumValue(m, fd, index);
         const auto* known = fd->enum_type()->FindValueByNumber(value);
         if (known != nullptr) {
-          absl::StrAppend(out_, "\"", known->name(), "\"");
+          out_->Push('"');
+          out_->Append(known->name());
+          out_->Push('"');
         } else {
-          absl::StrAppend(out_, value);  // an unknown value of an open enum: its number
+          AppendInteger(value, false, out_);  // an unknown value of an open enum: its number
         }
         break;
       }
       case FieldDescriptor::CPPTYPE_STRING: {
         std::string scratch;
-        const std::string& value = one ? r->GetStringReference(message, fd, &scratch)
-                                       : r->GetRepeatedStringReference(message, fd, index, &scratch);
-        if (fd->type() == FieldDescriptor::TYPE_BYTES) {
-          absl::StrAppend(out_, "\"", absl::Base64Escape(value), "\"");
+        const std::string& value = one ? r->GetStringReference(m, fd, &scratch)
+                                       : r->GetRepeatedStringReference(m, fd, index, &scratch);
+        if (field.type == FieldDescriptor::TYPE_BYTES) {
+          out_->Push('"');
+          out_->Append(absl::Base64Escape(value));
+          out_->Push('"');
         } else {
           AppendQuoted(value, out_);
         }
@@ -351,7 +422,7 @@ class Printer {
   }
 
   const bool pretty_;
-  std::string* out_;
+  Sink* out_;
   int level_ = 0;
 };
 
@@ -360,9 +431,10 @@ class Printer {
 std::string PrintJson(const google::protobuf::Message& message, bool pretty) {
   json_internal::JsonTypes types(message.GetDescriptor());
   std::string out;
-  out.reserve(4096);
-  Printer(pretty, &out).PrintMessage(types.root(), message);
-  if (pretty) out.push_back('\n');  // protobuf ends add_whitespace output with a new line
+  Sink sink(&out);
+  Printer(pretty, &sink).PrintMessage(types.root(), message);
+  if (pretty) sink.Push('\n');  // protobuf ends add_whitespace output with a new line
+  sink.Finish();
   return out;
 }
 

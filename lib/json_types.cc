@@ -64,11 +64,16 @@ class Registry {
       jf.map_key = jf.is_map ? f->message_type()->map_key() : nullptr;
       jf.map_value = jf.is_map ? f->message_type()->map_value() : nullptr;
       jf.value = jf.is_map ? jf.map_value : f;
+      jf.type = jf.value->type();
+      jf.cpp_type = jf.value->cpp_type();
       if (const Descriptor* next = ValueMessageType(f)) jf.message = messages_[next].get();
       if (jf.value->cpp_type() == FieldDescriptor::CPPTYPE_ENUM) {
         jf.enumeration = EnumOf(jf.value->enum_type());
       }
-      jf.quoted_name = absl::StrCat("\"", f->name(), "\"");
+      jf.name = f->name();
+      jf.json_name = f->json_name();
+      jf.quoted_name = absl::StrCat("\"", f->name(), "\":");
+      jf.pretty_name = absl::StrCat("\"", f->name(), "\": ");
     }
     for (const JsonField& jf : m->fields) {
       m->by_name.emplace(jf.field->name(), &jf);

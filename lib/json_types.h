@@ -26,15 +26,22 @@ struct JsonField {
   const google::protobuf::FieldDescriptor* value = nullptr;  // the field, or a map's value
   const JsonMessage* message = nullptr;  // the value's type, when a message
   const JsonEnum* enumeration = nullptr;  // the value's type, when an enum
-  int index = 0;                          // field->index()
+  // The value's type (the field's, or a map's value's), kept: FieldDescriptor::type() is slow.
+  google::protobuf::FieldDescriptor::Type type = google::protobuf::FieldDescriptor::TYPE_STRING;
+  google::protobuf::FieldDescriptor::CppType cpp_type =
+      google::protobuf::FieldDescriptor::CPPTYPE_STRING;
+  int index = 0;  // field->index()
   bool is_map = false;
   bool is_repeated = false;  // and not a map
-  std::string quoted_name;   // "\"name\"", as printed
+  absl::string_view name;       // the proto field name
+  absl::string_view json_name;  // lowerCamelCase, or the json_name option
+  std::string quoted_name;      // "\"name\":", as printed
+  std::string pretty_name;      // "\"name\": ", as printed with whitespace
 };
 
 struct JsonMessage {
   const google::protobuf::Descriptor* descriptor = nullptr;
-  std::vector<JsonField> fields;  // declaration order
+  std::vector<JsonField> fields;  // declaration order, which is how JSON usually lists them
   // protobuf prints the fields in declaration order, except that a oneof or proto3-optional
   // scalar comes after all the others (in field number order), and only when set.
   std::vector<const JsonField*> print_order;
