@@ -188,8 +188,8 @@ void AppendQuoted(absl::string_view s, Sink* sink) {
   sink->Commit(q);
 }
 
-// protobuf's SimpleDtoa/SimpleFtoa: the shortest of 15 (6) or 17 (9) significant digits that
-// reads back the same; non-finite values are the strings JSON uses for them.
+// protobuf's SimpleDtoa/SimpleFtoa: %.15g (%.6g for a float) when that reads back to the same
+// value, else %.17g (%.9g); non-finite values are the strings JSON uses for them.
 template <typename T>
 void AppendFloating(T value, Sink* out) {
   if (std::isnan(value)) {
@@ -201,16 +201,17 @@ void AppendFloating(T value, Sink* out) {
     return;
   }
   constexpr bool kFloat = sizeof(T) == sizeof(float);
-  constexpr int kDigits = kFloat ? FLT_DIG : DBL_DIG;
+  constexpr int kShort = kFloat ? FLT_DIG : DBL_DIG;
+  constexpr int kLong = kFloat ? FLT_DIG + 3 : DBL_DIG + 2;
   char buffer[40];
-  int n = std::snprintf(buffer, sizeof(buffer), "%.*g", kDigits, static_cast<double>(value));
+  int n = std::snprintf(buffer, sizeof(buffer), "%.*g", kShort, static_cast<double>(value));
   std::replace(buffer, buffer + n, ',', '.');  // whatever the C locale's radix
   T back;
   auto [ptr, ec] = absl::from_chars(buffer, buffer + n, back);
-  // protobuf's strtof check fails on subnormal floats too (ERANGE), so they get 9 digits.
-  bool subnormal = kFloat && value != 0 && std::fabs(value) < FLT_MIN;
+  // protobuf reads a float back with strtof and errno, and a subnormal result sets ERANGE.
+  bool subnormal = kFloat && back != 0 && std::fabs(back) < FLT_MIN;
   if (ec != std::errc() || back != value || subnormal) {
-    n = std::snprintf(buffer, sizeof(buffer), "%.*g", kDigits + 2, static_cast<double>(value));
+    n = std::snprintf(buffer, sizeof(buffer), "%.*g", kLong, static_cast<double>(value));
     std::replace(buffer, buffer + n, ',', '.');
   }
   out->Append(buffer, n);
