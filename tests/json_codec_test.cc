@@ -17,6 +17,9 @@
 #include "absl/strings/str_cat.h"
 #include "bench/form_generator.h"
 #include "google/protobuf/arena.h"
+#include "google/protobuf/descriptor.pb.h"
+#include "google/protobuf/dynamic_message.h"
+#include "google/protobuf/struct.pb.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/stubs/logging.h"
@@ -624,6 +627,37 @@ TEST(JsonArena, ParsesIntoArenaMessages) {
     EXPECT_TRUE(Equal(Populated(), *types));
     EXPECT_FALSE(ParseJson(R"({"rchild": [{}, {"bogus": 1}]})", types).ok());  // then cleared
     EXPECT_EQ(types->ByteSizeLong(), 0u);
+  }
+}
+
+// ---- types the codec leaves to protobuf, and types from other pools ----------------------------
+
+TEST(JsonTypes, WellKnownTypesAreLeftToProtobuf) {
+  EXPECT_TRUE(JsonCodecSupports(v1::Evaluation::descriptor()));
+  EXPECT_TRUE(JsonCodecSupports(AllTypes::descriptor()));
+  EXPECT_FALSE(JsonCodecSupports(google::protobuf::Struct::descriptor()));
+  google::protobuf::Struct value;
+  EXPECT_EQ(ParseJson(R"({"a": 1})", &value).code(), absl::StatusCode::kUnimplemented);
+  ASSERT_TRUE(ParseMessage(R"({"a": [1, "x", null]})", Format::kJson, &value).ok());
+  EXPECT_EQ(*SerializeMessage(value, Format::kJson), R"({"a":[1,"x",null]})");
+}
+
+TEST(JsonTypes, DynamicMessagesOfAnotherPool) {
+  google::protobuf::FileDescriptorProto file;
+  AllTypes::descriptor()->file()->CopyTo(&file);
+  google::protobuf::DescriptorPool pool;
+  const google::protobuf::FileDescriptor* built = pool.BuildFile(file);
+  ASSERT_NE(built, nullptr);
+  google::protobuf::DynamicMessageFactory factory(&pool);
+  const std::string json = PrintJson(Populated(), false);
+  AllTypes generated;
+  ASSERT_TRUE(ParseJson(json, &generated).ok());
+  for (int i = 0; i < 2; ++i) {  // the tables of a foreign pool are built per call
+    std::unique_ptr<Message> dynamic(
+        factory.GetPrototype(pool.FindMessageTypeByName("jixiao.test.AllTypes"))->New());
+    ASSERT_TRUE(ParseJson(json, dynamic.get()).ok());
+    EXPECT_EQ(PrintJson(*dynamic, false), PrintJson(generated, false));
+    EXPECT_EQ(PrintJson(*dynamic, true), PrintJson(generated, true));
   }
 }
 
