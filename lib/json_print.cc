@@ -26,13 +26,13 @@ using json_internal::JsonMessage;
 
 constexpr char kHex[] = "0123456789abcdef";
 
-// The output, grown by hand: pieces are small, and std::string::append is a call for each.
+// The output, grown by hand: pieces are small, and std::string::append is a call for each. It
+// is written in a per-thread buffer that is kept, so its growth is paid for once.
 class Sink {
  public:
-  explicit Sink(std::string* out) : out_(out) {
-    out_->resize(4096);
-    p_ = out_->data();
-    end_ = p_ + out_->size();
+  Sink() : buffer_(Buffer()) {
+    p_ = buffer_.data();
+    end_ = p_ + buffer_.size();
   }
   // Room for n more bytes at the returned pointer; Commit() says how many were written.
   char* Reserve(size_t n) {
@@ -49,17 +49,26 @@ class Sink {
     *Reserve(1) = c;
     ++p_;
   }
-  void Finish() { out_->resize(p_ - out_->data()); }
-
- private:
-  void Grow(size_t n) {
-    size_t used = p_ - out_->data();
-    out_->resize(std::max(2 * out_->size(), used + n));
-    p_ = out_->data() + used;
-    end_ = out_->data() + out_->size();
+  std::string Take() {
+    std::string out(buffer_.data(), p_ - buffer_.data());
+    if (buffer_.size() > kKept) std::string(kKept, '\0').swap(buffer_);  // not a batch's worth
+    return out;
   }
 
-  std::string* out_;
+ private:
+  static constexpr size_t kKept = 1 << 20;
+  static std::string& Buffer() {
+    thread_local std::string buffer(16 << 10, '\0');
+    return buffer;
+  }
+  void Grow(size_t n) {
+    size_t used = p_ - buffer_.data();
+    buffer_.resize(std::max(2 * buffer_.size(), used + n));
+    p_ = buffer_.data() + used;
+    end_ = buffer_.data() + buffer_.size();
+  }
+
+  std::string& buffer_;
   char* p_;
   char* end_;
 };
@@ -144,9 +153,14 @@ bool DecodeLikeProtobuf(absl::string_view s, size_t i, uint32_t* cp, size_t* len
 }
 
 // ASCII that goes out as it is: printable, and not " \\ < > (HTML) or DEL.
-constexpr bool PlainAscii(uint8_t c) {
-  return c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>';
-}
+constexpr struct PlainAsciiTable {
+  bool table[256] = {};
+  constexpr PlainAsciiTable() {
+    for (int c = 0x20; c < 0x7f; ++c) table[c] = c != '"' && c != '\\' && c != '<' && c != '>';
+  }
+} kPlainAscii;
+
+inline bool PlainAscii(uint8_t c) { return kPlainAscii.table[c]; }
 
 // `s` as a JSON string. Runs of characters that need no escape are copied at once; bad UTF-8
 // (only possible in messages built in code) is dropped, as protobuf does.
@@ -431,12 +445,10 @@ class Printer {
 
 std::string PrintJson(const google::protobuf::Message& message, bool pretty) {
   json_internal::JsonTypes types(message.GetDescriptor());
-  std::string out;
-  Sink sink(&out);
+  Sink sink;
   Printer(pretty, &sink).PrintMessage(types.root(), message);
   if (pretty) sink.Push('\n');  // protobuf ends add_whitespace output with a new line
-  sink.Finish();
-  return out;
+  return sink.Take();
 }
 
 }  // namespace jixiao
