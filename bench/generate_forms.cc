@@ -29,8 +29,8 @@ int main(int argc, char** argv) {
   if (document) std::fputs("{\"evaluations\":[\n", out);
   for (int64_t i = 0; i < n; ++i) {
     jixiao::v1::Evaluation form = generator.Next();
-    std::string bytes = *jixiao::SerializeMessage(
-        form, delimited ? jixiao::Format::kProto : jixiao::Format::kJson);
+    std::string bytes =
+        *jixiao::SerializeMessage(form, delimited ? jixiao::Format::kProto : jixiao::Format::kJson);
     if (delimited) {
       std::string framed;
       {

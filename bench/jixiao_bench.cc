@@ -13,7 +13,6 @@
 #include "absl/synchronization/mutex.h"
 #include "bench/form_generator.h"
 #include "benchmark/benchmark.h"
-#include "google/protobuf/arena.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/json_util.h"
@@ -21,6 +20,7 @@
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
+#include "lib/form_arena.h"
 #include "lib/json_codec.h"
 
 namespace jixiao::bench {
@@ -51,20 +51,14 @@ const Corpus& CorpusOf(int n) {
   return c;
 }
 
-void Done(benchmark::State& state, int n) {
-  state.SetItemsProcessed(state.iterations() * n);
-}
+void Done(benchmark::State& state, int n) { state.SetItemsProcessed(state.iterations() * n); }
 
 // The floor: what protobuf alone costs for the same bytes in and out, with the same Arena setup
 // as EvaluateSerialized, so the ratio measures jixiao's own work only.
 void ParseAndSerializeOnly(const std::string& input, const v1::EvaluationResult& result,
                            Format format) {
-  alignas(16) char initial_block[64 << 10];
-  google::protobuf::ArenaOptions options;
-  options.initial_block = initial_block;
-  options.initial_block_size = sizeof(initial_block);
-  google::protobuf::Arena arena(options);
-  auto* form = google::protobuf::Arena::CreateMessage<v1::Evaluation>(&arena);
+  FormArena arena;
+  auto* form = arena.Create<v1::Evaluation>();
   benchmark::DoNotOptimize(ParseMessage(input, format, form));
   benchmark::DoNotOptimize(SerializeMessage(result, format));
 }
@@ -132,6 +126,20 @@ void BM_Batch(benchmark::State& state) {
   Done(state, n);
 }
 
+// The C ABI's batch path: EvaluationBatch bytes in, BatchResult bytes out.
+void BatchBytes(benchmark::State& state, Format format) {
+  const int n = static_cast<int>(state.range(0));
+  v1::EvaluationBatch batch;
+  for (const v1::Evaluation& form : CorpusOf(n).forms) *batch.add_evaluations() = form;
+  const std::string input = *SerializeMessage(batch, format);
+  BatchOptions options;
+  options.threads = static_cast<int>(state.range(1));
+  for (auto _ : state) benchmark::DoNotOptimize(EvaluateBatchSerialized(input, format, options));
+  Done(state, n);
+}
+void BM_BatchBytes(benchmark::State& state) { BatchBytes(state, Format::kProto); }
+void BM_BatchJson(benchmark::State& state) { BatchBytes(state, Format::kJson); }
+
 enum class Codec { kJixiao, kProtobuf };
 
 // Parse each form's JSON into an Evaluation on an Arena, as EvaluateSerialized does.
@@ -141,12 +149,8 @@ void BM_JsonParse(benchmark::State& state, Codec codec) {
   google::protobuf::util::JsonParseOptions options;
   for (auto _ : state) {
     for (const std::string& json : c.json) {
-      alignas(16) char initial_block[64 << 10];  // as EvaluateSerialized does
-      google::protobuf::ArenaOptions arena_options;
-      arena_options.initial_block = initial_block;
-      arena_options.initial_block_size = sizeof(initial_block);
-      google::protobuf::Arena arena(arena_options);
-      auto* form = google::protobuf::Arena::CreateMessage<v1::Evaluation>(&arena);
+      FormArena arena;  // as EvaluateSerialized does
+      auto* form = arena.Create<v1::Evaluation>();
       if (codec == Codec::kJixiao) {
         benchmark::DoNotOptimize(ParseJson(json, form));
       } else {
@@ -198,11 +202,14 @@ BENCHMARK_CAPTURE(BM_JsonParse, jixiao, Codec::kJixiao)->Arg(1000)->Unit(benchma
 BENCHMARK_CAPTURE(BM_JsonParse, protobuf, Codec::kProtobuf)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_JsonPrint, jixiao, Codec::kJixiao)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_JsonPrint, protobuf, Codec::kProtobuf)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Batch)
-    ->ArgNames({"forms", "threads"})
-    ->ArgsProduct({{1000, 10000, 100000}, {1, 2}})
-    ->UseRealTime()
-    ->Unit(benchmark::kMillisecond);
+#define JIXIAO_THREADS(sizes)        \
+  ArgNames({"forms", "threads"})     \
+      ->ArgsProduct({sizes, {1, 2}}) \
+      ->UseRealTime()                \
+      ->Unit(benchmark::kMillisecond)
+BENCHMARK(BM_Batch)->JIXIAO_THREADS(benchmark::CreateRange(1000, 100000, 10));
+BENCHMARK(BM_BatchBytes)->JIXIAO_THREADS(benchmark::CreateRange(1000, 100000, 10));
+BENCHMARK(BM_BatchJson)->JIXIAO_THREADS({1000});
 
 }  // namespace
 }  // namespace jixiao::bench

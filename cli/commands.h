@@ -18,6 +18,8 @@ int RunEvaluate(const Args& args);     // jixiao evaluate FORM.json|FORM.pb [--f
 int RunSchemes(const Args& args);      // jixiao schemes
 int RunBatch(const Args& args);        // jixiao batch FORMS.json|.jsonl|.pbd [options]
 int RunCheckBudget(const Args& args);  // jixiao check-budget BUDGET.json [--format text|json]
+int RunImport(const Args& args);       // jixiao import FORM.csv --scheme NAME
+int RunParseTarget(const Args& args);  // jixiao parse-target TEXT
 
 }  // namespace jixiao::cli
 

@@ -1,13 +1,16 @@
-// jixiao evaluate FORM.json|FORM.pb [--format text|json|markdown|csv] [--fail-on-findings]
+// jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME]
+//                 [--format text|json|markdown|csv|xlsx] [--output FILE.xlsx] [--fail-on-findings]
 #include <cstdio>
 #include <string>
 
 #include "absl/strings/str_cat.h"
 #include "cli/commands.h"
+#include "cli/csv_form.h"
 #include "cli/csv_report.h"
 #include "cli/input_file.h"
 #include "cli/markdown_report.h"
 #include "cli/text_report.h"
+#include "cli/xlsx_report.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
 
@@ -16,16 +19,22 @@ namespace jixiao::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "usage: jixiao evaluate FORM.json|FORM.pb [--format text|json|markdown|csv] "
-    "[--fail-on-findings]\n";
+    "usage: jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME]\n"
+    "                       [--format text|json|markdown|csv|xlsx] [--output FILE.xlsx]\n"
+    "                       [--fail-on-findings]\n";
 
 }  // namespace
 
 int RunEvaluate(const Args& args) {
   std::string path, format = "text";
+  std::string scheme, output;  // --scheme: a CSV form's scheme; --output: the xlsx file
   bool fail_on_findings = false;
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--fail-on-findings") {
+    if (args[i] == "--scheme" && i + 1 < args.size()) {
+      scheme = args[++i];
+    } else if (args[i] == "--output" && i + 1 < args.size()) {
+      output = args[++i];
+    } else if (args[i] == "--fail-on-findings") {
       fail_on_findings = true;
     } else if (args[i] == "--format" && i + 1 < args.size()) {
       format = args[++i];
@@ -42,9 +51,15 @@ int RunEvaluate(const Args& args) {
     std::fputs(kUsage, stderr);
     return 2;
   }
-  if (format != "text" && format != "json" && format != "markdown" && format != "csv") {
-    std::fprintf(stderr, "jixiao evaluate: unknown format \"%s\" (text, json, markdown, csv)\n",
+  if (format != "text" && format != "json" && format != "markdown" && format != "csv" &&
+      format != "xlsx") {
+    std::fprintf(stderr,
+                 "jixiao evaluate: unknown format \"%s\" (text, json, markdown, csv, xlsx)\n",
                  format.c_str());
+    return 2;
+  }
+  if ((format == "xlsx") != !output.empty()) {
+    std::fputs("jixiao evaluate: --format xlsx and --output FILE.xlsx go together\n", stderr);
     return 2;
   }
   auto bytes = ReadInputFile(path);
@@ -53,7 +68,16 @@ int RunEvaluate(const Args& args) {
     return 1;
   }
   v1::Evaluation evaluation;
-  absl::Status status = ParseMessage(*bytes, FormatOfPath(path), &evaluation);
+  absl::Status status;
+  if (IsCsvPath(path) || (path == "-" && !scheme.empty())) {
+    auto imported = ImportCsvForm(path, *bytes, scheme);
+    status = imported.status();
+    if (imported.ok()) evaluation = *std::move(imported);
+  } else if (!scheme.empty()) {
+    status = absl::InvalidArgumentError("--scheme is for CSV forms; a JSON form names its scheme");
+  } else {
+    status = ParseMessage(*bytes, FormatOfPath(path), &evaluation);
+  }
   if (!status.ok()) {
     std::fprintf(stderr, "jixiao: %s: %s\n", path.c_str(), std::string(status.message()).c_str());
     return 2;
@@ -63,6 +87,12 @@ int RunEvaluate(const Args& args) {
     std::fprintf(stderr, "jixiao: %s: %s\n", path.c_str(),
                  std::string(result.status().message()).c_str());
     return result.status().code() == absl::StatusCode::kInvalidArgument ? 2 : 1;
+  }
+  const int evaluated = fail_on_findings && result->findings_size() > 0 ? kExitFindings : 0;
+  if (format == "xlsx") {
+    absl::Status written = WriteXlsxReport(output, evaluation, *result);
+    if (!written.ok()) std::fprintf(stderr, "jixiao: %s\n", std::string(written.message()).c_str());
+    return written.ok() ? evaluated : 1;
   }
   std::string out;
   if (format == "json") {
@@ -81,7 +111,7 @@ int RunEvaluate(const Args& args) {
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (std::fflush(stdout) != 0) return 1;
-  return fail_on_findings && result->findings_size() > 0 ? kExitFindings : 0;
+  return evaluated;
 }
 
 }  // namespace jixiao::cli

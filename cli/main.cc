@@ -12,6 +12,14 @@ constexpr char kUsage[] =
     "  jixiao evaluate FORM.json|FORM.pb [--format FORMAT] [--fail-on-findings]\n"
     "                      score and review one form; FORMAT is text (the default), json\n"
     "                      (the EvaluationResult), markdown or csv (UTF-8 with BOM, for Excel)\n"
+    "  jixiao evaluate FORM.csv --scheme NAME [--format FORMAT]\n"
+    "                      the same for a form exported from a spreadsheet (UTF-8 or GB18030)\n"
+    "  jixiao evaluate FORM --format xlsx --output FILE.xlsx\n"
+    "                      the scored form and its findings as an Excel workbook\n"
+    "  jixiao import FORM.csv --scheme NAME [--id ID] [--name NAME]\n"
+    "                      a form exported as CSV, as Evaluation JSON\n"
+    "  jixiao parse-target TEXT\n"
+    "                      how a target as written (\"≥300项\", \"15%及其以下\") reads, as JSON\n"
     "  jixiao schemes      the built-in schemes as JSON\n"
     "  jixiao batch FORMS.json|.jsonl|.pbd [--threads N] [--summary] [--output FILE] [--progress]\n"
     "                      score many forms, with the portfolio\n"
@@ -31,6 +39,8 @@ constexpr Command kCommands[] = {
     {"schemes", jixiao::cli::RunSchemes},
     {"batch", jixiao::cli::RunBatch},
     {"check-budget", jixiao::cli::RunCheckBudget},
+    {"import", jixiao::cli::RunImport},
+    {"parse-target", jixiao::cli::RunParseTarget},
 };
 
 }  // namespace

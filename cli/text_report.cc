@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "cli/table.h"
@@ -50,6 +51,7 @@ std::string DescribeActual(const v1::Actual& actual, const v1::Target& target,
     case v1::Actual::kGrade:
       return actual.grade();
     case v1::Actual::kFactor:
+      if (absl::StrContains(actual.text(), actual.factor())) return actual.text();  // "66%"
       return actual.text().empty() ? absl::StrCat(actual.factor(), "%")
                                    : absl::StrCat(actual.text(), " ", actual.factor(), "%");
     case v1::Actual::kElements:
@@ -74,7 +76,7 @@ std::string TextReport(const v1::Evaluation& evaluation, const v1::EvaluationRes
   absl::StrAppend(&out, "\n");
   std::vector<std::string> about;
   for (const std::string* s : {&evaluation.unit(), &evaluation.authority()}) {
-    if (!s->empty()) about.push_back(*s);
+    if (!s->empty() && (about.empty() || about.back() != *s)) about.push_back(*s);  // 单位 = 主管部门
   }
   if (evaluation.year() != 0) about.push_back(absl::StrCat(evaluation.year(), "年度"));
   about.push_back(absl::StrCat("评分方案 ", result.scheme()));

@@ -1,7 +1,6 @@
-// The C ABI of include/jixiao/jixiao.h: a thin layer over jixiao::Evaluate and io.h that turns
-// bytes into messages, statuses into codes, and keeps every exception on this side.
-#include "jixiao/jixiao.h"
-
+// The C ABI of include/jixiao/jixiao.h: a thin layer over jixiao::Evaluate, ParseTarget, ImportCsv
+// and io.h that turns bytes into messages, statuses into codes, and keeps every exception on this
+// side.
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -15,7 +14,10 @@
 #include "absl/strings/string_view.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
+#include "jixiao/import_csv.h"
 #include "jixiao/io.h"
+#include "jixiao/jixiao.h"
+#include "jixiao/parse_target.h"
 #include "jixiao/v1/evaluation.pb.h"
 #include "jixiao/v1/result.pb.h"
 #include "jixiao/v1/rule.pb.h"
@@ -50,8 +52,8 @@ absl::StatusOr<jixiao::Format> FormatOf(int32_t format) {
     case JX_FORMAT_JSON:
       return jixiao::Format::kJson;
     default:
-      return absl::InvalidArgumentError(absl::StrCat(
-          "unknown format ", format, " (JX_FORMAT_PROTO = 0, JX_FORMAT_JSON = 1)"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("unknown format ", format, " (JX_FORMAT_PROTO = 0, JX_FORMAT_JSON = 1)"));
   }
 }
 
@@ -65,10 +67,10 @@ int32_t Deliver(const char* function, int32_t format, void** output, size_t* out
   if (output_size != nullptr) *output_size = 0;
   try {
     if (output == nullptr || output_size == nullptr) {
-      return Fail(JX_INVALID_ARGUMENT,
-                  absl::StrCat(function, ": ", output == nullptr ? "output" : "output_size",
-                               " is NULL"),
-                  error_message);
+      return Fail(
+          JX_INVALID_ARGUMENT,
+          absl::StrCat(function, ": ", output == nullptr ? "output" : "output_size", " is NULL"),
+          error_message);
     }
     absl::StatusOr<jixiao::Format> parsed_format = FormatOf(format);
     absl::StatusOr<std::string> bytes =
@@ -123,19 +125,34 @@ absl::StatusOr<std::string> EvaluateBatchBytes(const void* input, size_t input_s
     return absl::InvalidArgumentError(
         absl::StrCat("threads is ", threads, "; use 0 (all cores) to 1024"));
   }
-  jixiao::v1::EvaluationBatch batch;
-  if (absl::Status parsed = jixiao::ParseMessage(*bytes, format, &batch); !parsed.ok()) {
-    return parsed;
-  }
   jixiao::BatchOptions options;
   options.threads = threads;
-  return jixiao::SerializeMessage(jixiao::EvaluateBatch(batch, options), format);
+  return jixiao::EvaluateBatchSerialized(*bytes, format, options);
 }
 
 absl::StatusOr<std::string> SchemesBytes(jixiao::Format format) {
   jixiao::v1::SchemeList list;
   for (const jixiao::v1::Scheme* scheme : jixiao::BuiltinSchemes()) *list.add_schemes() = *scheme;
   return jixiao::SerializeMessage(list, format);
+}
+
+absl::StatusOr<std::string> TargetBytes(const void* input, size_t input_size,
+                                        jixiao::Format format) {
+  absl::StatusOr<absl::string_view> text = InputBytes(input, input_size);
+  if (!text.ok()) return text.status();
+  absl::StatusOr<jixiao::v1::Target> target = jixiao::ParseTarget(*text);
+  if (!target.ok()) return target.status();
+  return jixiao::SerializeMessage(*target, format);
+}
+
+absl::StatusOr<std::string> ImportCsvBytes(const void* input, size_t input_size,
+                                           const char* scheme, jixiao::Format format) {
+  absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
+  if (!bytes.ok()) return bytes.status();
+  if (scheme == nullptr) return absl::InvalidArgumentError("scheme is NULL");
+  absl::StatusOr<jixiao::v1::Evaluation> evaluation = jixiao::ImportCsv(*bytes, scheme);
+  if (!evaluation.ok()) return evaluation.status();
+  return jixiao::SerializeMessage(*evaluation, format);
 }
 
 }  // namespace
@@ -154,13 +171,25 @@ int32_t jx_evaluate(const void* input, size_t input_size, int32_t format, void**
 
 int32_t jx_evaluate_batch(const void* input, size_t input_size, int32_t format, int32_t threads,
                           void** output, size_t* output_size, char** error_message) {
-  return Deliver("jx_evaluate_batch", format, output, output_size, error_message,
-                 [&](jixiao::Format f) { return EvaluateBatchBytes(input, input_size, threads, f); });
+  return Deliver(
+      "jx_evaluate_batch", format, output, output_size, error_message,
+      [&](jixiao::Format f) { return EvaluateBatchBytes(input, input_size, threads, f); });
 }
 
-int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size,
-                        char** error_message) {
+int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size, char** error_message) {
   return Deliver("jx_list_schemes", format, output, output_size, error_message, SchemesBytes);
+}
+
+int32_t jx_parse_target(const void* input, size_t input_size, int32_t format, void** output,
+                        size_t* output_size, char** error_message) {
+  return Deliver("jx_parse_target", format, output, output_size, error_message,
+                 [&](jixiao::Format f) { return TargetBytes(input, input_size, f); });
+}
+
+int32_t jx_import_csv(const void* input, size_t input_size, const char* scheme, int32_t format,
+                      void** output, size_t* output_size, char** error_message) {
+  return Deliver("jx_import_csv", format, output, output_size, error_message,
+                 [&](jixiao::Format f) { return ImportCsvBytes(input, input_size, scheme, f); });
 }
 
 void jx_free(void* p) { std::free(p); }

@@ -1,7 +1,6 @@
 #include "lib/decimal.h"
 
 #include <algorithm>
-#include <array>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
@@ -12,15 +11,36 @@ namespace {
 
 using absl::int128;
 
-// 10^n for 0 ≤ n ≤ 38.
-int128 PowerOfTen(int n) {
-  static const auto* table = [] {
-    auto* t = new std::array<int128, 39>;
-    (*t)[0] = 1;
-    for (size_t i = 1; i < t->size(); ++i) (*t)[i] = (*t)[i - 1] * 10;
-    return t;
-  }();
-  return (*table)[static_cast<size_t>(n)];
+constexpr uint64_t kPowersOfTen[20] = {1ULL,
+                                       10ULL,
+                                       100ULL,
+                                       1000ULL,
+                                       10000ULL,
+                                       100000ULL,
+                                       1000000ULL,
+                                       10000000ULL,
+                                       100000000ULL,
+                                       1000000000ULL,
+                                       10000000000ULL,
+                                       100000000000ULL,
+                                       1000000000000ULL,
+                                       10000000000000ULL,
+                                       100000000000000ULL,
+                                       1000000000000000ULL,
+                                       10000000000000000ULL,
+                                       100000000000000000ULL,
+                                       1000000000000000000ULL,
+                                       10000000000000000000ULL};
+
+// 10^n for 0 ≤ n ≤ 19 (decimals and places never exceed 6).
+int128 PowerOfTen(int n) { return static_cast<int128>(kPowersOfTen[n]); }
+
+// a % b == 0 for a, b > 0, with 64-bit division when both fit.
+bool Divides(int128 b, int128 a) {
+  if (absl::Int128High64(a) == 0 && absl::Int128High64(b) == 0) {
+    return absl::Int128Low64(a) % absl::Int128Low64(b) == 0;
+  }
+  return a % b == 0;
 }
 
 // q = a / b and r = a % b for a ≥ 0, b > 0, with 64-bit division when both fit.
@@ -84,9 +104,23 @@ absl::StatusOr<Decimal> ParseDecimal(absl::string_view text) {
   if (places > kMaxFractionDigits) {
     return invalid(absl::StrCat("more than ", kMaxFractionDigits, " decimal places"));
   }
+  // At most 21 digits: 64-bit arithmetic up to 19 of them, 128-bit beyond.
+  uint64_t low = 0;
   int128 units = 0;
-  for (size_t k = first_digit; k < int_end; ++k) units = units * 10 + (text[k] - '0');
-  for (size_t k = frac_begin; k < frac_end; ++k) units = units * 10 + (text[k] - '0');
+  size_t digits = 0;
+  auto add_digits = [&](size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k, ++digits) {
+      if (digits < 19) {
+        low = low * 10 + static_cast<uint64_t>(text[k] - '0');
+      } else {
+        if (digits == 19) units = static_cast<int128>(low);
+        units = units * 10 + (text[k] - '0');
+      }
+    }
+  };
+  add_digits(first_digit, int_end);
+  add_digits(frac_begin, frac_end);
+  if (digits <= 19) units = static_cast<int128>(low);
   if (negative) units = -units;
   return Decimal{Rational::Fraction(units, PowerOfTen(places)), places};
 }
@@ -94,7 +128,7 @@ absl::StatusOr<Decimal> ParseDecimal(absl::string_view text) {
 Rational Round(const Rational& x, int decimals, Rounding mode) {
   if (!x.ok()) return x;
   int128 scale = PowerOfTen(decimals);
-  if (scale % x.den() == 0) return x;  // already has at most `decimals` places
+  if (Divides(x.den(), scale)) return x;  // already has at most `decimals` places
   Rational scaled = x * Rational::Fraction(scale, 1);
   if (!scaled.ok()) return scaled;
   int128 num = scaled.num(), den = scaled.den();
@@ -118,7 +152,9 @@ std::string FormatDecimal(const Rational& x, int decimals) {
   if (!x.ok()) return "overflow";
   Rational rounded = Round(x, decimals, Rounding::kHalfUp);  // a no-op for produced figures
   // Rounded values are q / 10^decimals, possibly reduced: den divides 10^decimals.
-  int128 units = rounded.num() * (PowerOfTen(decimals) / rounded.den());
+  int128 q, r;
+  DivMod(PowerOfTen(decimals), rounded.den(), &q, &r);
+  int128 units = rounded.num() * q;
   bool negative = units < 0;
   absl::uint128 magnitude = negative ? absl::uint128(-units) : absl::uint128(units);
   char digits[48];  // 39 digits at most, least significant first

@@ -16,34 +16,52 @@ std::string Figure(const Rational& x) { return RoundAndFormat(x, 2, Rounding::kH
 
 }  // namespace
 
-void PortfolioBuilder::Add(const v1::Evaluation* evaluation, const v1::BatchItem& item) {
-  AddTo(&all_, evaluation, item);
-  const std::string& authority = evaluation != nullptr ? evaluation->authority() : "";
-  AddTo(&by_authority_[authority], evaluation, item);
+PortfolioEntry MakePortfolioEntry(const v1::Evaluation* evaluation,
+                                  const v1::EvaluationResult* result) {
+  PortfolioEntry entry;
+  if (evaluation != nullptr) entry.authority = evaluation->authority();
+  if (result == nullptr) return entry;
+  entry.scored = true;
+  entry.grade = result->grade();
+  entry.normalized_total = RootAmount(result->normalized_total());
+  entry.finding_codes.reserve(static_cast<size_t>(result->findings_size()));
+  for (const v1::Finding& f : result->findings()) entry.finding_codes.push_back(f.code());
+  if (evaluation != nullptr && evaluation->budget().has_total()) {
+    const v1::BudgetLine& root = evaluation->budget().total();
+    entry.has_budget = true;
+    entry.initial = RootAmount(root.initial());
+    entry.planned = RootAmount(root.adjusted().empty() ? root.initial() : root.adjusted());
+    entry.spent = RootAmount(root.spent());
+  }
+  return entry;
 }
 
-void PortfolioBuilder::AddTo(Stats* s, const v1::Evaluation* evaluation,
-                             const v1::BatchItem& item) {
+void PortfolioBuilder::Add(const PortfolioEntry& entry) {
+  AddTo(&all_, entry);
+  AddTo(&by_authority_[entry.authority], entry);
+}
+
+void PortfolioBuilder::AddTo(Stats* s, const PortfolioEntry& e) {
   ++s->count;
-  if (!item.has_result()) {
+  if (!e.scored) {
     ++s->failed;
     return;
   }
-  const v1::EvaluationResult& result = item.result();
   ++s->scored;
-  Rational normalized = RootAmount(result.normalized_total());
-  s->sum_normalized += normalized;
-  if (!s->min_normalized || normalized < *s->min_normalized) s->min_normalized = normalized;
-  if (!s->max_normalized || normalized > *s->max_normalized) s->max_normalized = normalized;
-  ++s->by_grade[result.grade()];
-  for (const v1::Finding& f : result.findings()) ++s->findings_by_code[f.code()];
-  if (evaluation != nullptr && evaluation->budget().has_total()) {
-    const v1::BudgetLine& root = evaluation->budget().total();
-    Rational planned = RootAmount(root.adjusted().empty() ? root.initial() : root.adjusted());
-    s->initial += RootAmount(root.initial());
-    s->planned += planned;
-    s->spent += RootAmount(root.spent());
-    s->planned_by_grade[result.grade()] += planned;
+  s->sum_normalized += e.normalized_total;
+  if (!s->min_normalized || e.normalized_total < *s->min_normalized) {
+    s->min_normalized = e.normalized_total;
+  }
+  if (!s->max_normalized || e.normalized_total > *s->max_normalized) {
+    s->max_normalized = e.normalized_total;
+  }
+  ++s->by_grade[e.grade];
+  for (const std::string& code : e.finding_codes) ++s->findings_by_code[code];
+  if (e.has_budget) {
+    s->initial += e.initial;
+    s->planned += e.planned;
+    s->spent += e.spent;
+    s->planned_by_grade[e.grade] += e.planned;
   }
 }
 

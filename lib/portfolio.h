@@ -5,18 +5,35 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/container/btree_map.h"
 #include "jixiao/v1/batch.pb.h"
 #include "jixiao/v1/evaluation.pb.h"
+#include "jixiao/v1/result.pb.h"
 #include "lib/rational.h"
 
 namespace jixiao {
 
+// What the portfolio needs of one item, copied out so the item's messages can be freed.
+struct PortfolioEntry {
+  bool scored = false;  // false: the form was rejected
+  std::string authority;
+  std::string grade;
+  Rational normalized_total;
+  std::vector<std::string> finding_codes;
+  bool has_budget = false;
+  Rational initial, planned, spent;  // the root budget line's
+};
+
+// `evaluation` is the form (nullptr when it did not parse); `result` its result (nullptr when
+// it was rejected).
+PortfolioEntry MakePortfolioEntry(const v1::Evaluation* evaluation,
+                                  const v1::EvaluationResult* result);
+
 class PortfolioBuilder {
  public:
-  // `evaluation` is the form behind `item` (nullptr when it did not parse).
-  void Add(const v1::Evaluation* evaluation, const v1::BatchItem& item);
+  void Add(const PortfolioEntry& entry);
   v1::PortfolioSummary Build() const;
 
  private:
@@ -28,7 +45,7 @@ class PortfolioBuilder {
     Rational initial, planned, spent;
     absl::btree_map<std::string, Rational> planned_by_grade;
   };
-  static void AddTo(Stats* stats, const v1::Evaluation* evaluation, const v1::BatchItem& item);
+  static void AddTo(Stats* stats, const PortfolioEntry& entry);
   static void Fill(const Stats& stats, v1::PortfolioSummary* summary);
 
   Stats all_;

@@ -105,6 +105,42 @@ TEST(PortfolioSummary, AuthoritiesAreSortedByName) {
   }
 }
 
+TEST(EvaluateBatchSerialized, GivesTheBytesOfTheWholeMessagePathInBothFormats) {
+  v1::EvaluationBatch batch = MixedBatch(12);
+  for (Format format : {Format::kProto, Format::kJson}) {
+    std::string input = *SerializeMessage(batch, format);
+    std::string expected = *SerializeMessage(EvaluateBatch(batch), format);
+    for (int threads : {1, 2, 5}) {
+      BatchOptions options;
+      options.threads = threads;
+      auto bytes = EvaluateBatchSerialized(input, format, options);
+      ASSERT_TRUE(bytes.ok()) << bytes.status();
+      EXPECT_EQ(*bytes, expected) << "format " << static_cast<int>(format) << ", " << threads
+                                  << " threads";
+    }
+  }
+}
+
+TEST(EvaluateBatchSerialized, AFormThatDoesNotParseFailsOnlyItsItem) {
+  v1::EvaluationBatch batch = MixedBatch(1);
+  std::string input = *SerializeMessage(batch, Format::kProto);
+  input += std::string("\x0a\x03\x0a\x05x", 5);  // evaluations: a 3-byte message, truncated id
+  auto bytes = EvaluateBatchSerialized(input, Format::kProto);
+  ASSERT_TRUE(bytes.ok()) << bytes.status();
+  v1::BatchResult result;
+  ASSERT_TRUE(ParseMessage(*bytes, Format::kProto, &result).ok());
+  ASSERT_EQ(result.items_size(), batch.evaluations_size() + 1);
+  EXPECT_EQ(result.items(batch.evaluations_size()).error().code(), 3);
+  EXPECT_EQ(result.summary().failed(), 2);
+}
+
+TEST(EvaluateBatchSerialized, ABatchThatIsNotProtobufIsAnError) {
+  auto bytes = EvaluateBatchSerialized(std::string("\x0a\xff\xff\x7f", 4), Format::kProto);
+  ASSERT_FALSE(bytes.ok());
+  EXPECT_EQ(bytes.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_FALSE(EvaluateBatchSerialized("{\"evaluations\": 3}", Format::kJson).ok());
+}
+
 // Records served from memory, in chunks as a file would be.
 class VectorSource : public RecordSource {
  public:

@@ -227,6 +227,71 @@ static void test_list_schemes(void) {
   jx_free(message);
 }
 
+static void test_parse_target(void) {
+  static const char text[] = "\xE2\x89\xA5" "300\xE9\xA1\xB9"; /* "≥300项" in UTF-8 */
+  void* output = NULL;
+  size_t output_size = 0;
+  char* message = (char*)&output;
+  call_t call;
+  CHECK(jx_parse_target(text, sizeof text - 1, JX_FORMAT_JSON, &output, &output_size, &message) ==
+        JX_OK);
+  CHECK(message == NULL);
+  CHECK(output != NULL && ((const char*)output)[output_size] == '\0');
+  CHECK(contains(output, output_size, "\"comparator\":\"AT_LEAST\""));
+  CHECK(contains(output, output_size, "\"value\":\"300\""));
+  CHECK(contains(output, output_size, text)); /* the wording is kept */
+  jx_free(output);
+  CHECK(jx_parse_target(text, sizeof text - 1, JX_FORMAT_PROTO, &output, &output_size, &message) ==
+        JX_OK);
+  CHECK(output != NULL && contains(output, output_size, "300"));
+  jx_free(output);
+
+  call.output = (void*)&call;
+  call.code = jx_parse_target("\xE2\x89\xA5", 3, JX_FORMAT_JSON, &call.output, &call.output_size,
+                              &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "jx_parse_target: target");
+  call.code = jx_parse_target(NULL, 4, JX_FORMAT_JSON, &call.output, &call.output_size,
+                              &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "input is NULL");
+  call.code = jx_parse_target(text, sizeof text - 1, 7, &call.output, &call.output_size,
+                              &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "unknown format 7");
+}
+
+/* The GB18030 example form, imported and then evaluated: the total of the JSON form. */
+static void test_import_csv(void) {
+  static const char bad[] = "\xE4\xB8\x89\xE7\xBA\xA7\xE6\x8C\x87\xE6\xA0\x87,a\n"; /* 三级指标,a */
+  size_t size = 0;
+  char* csv = read_file(JIXIAO_EXAMPLES "/zz-2021-geodata.gb18030.csv", &size);
+  call_t imported, evaluated;
+  CHECK(csv != NULL);
+  if (csv == NULL) return;
+  imported.code = jx_import_csv(csv, size, "zhengzhou-2021-project", JX_FORMAT_JSON,
+                                &imported.output, &imported.output_size, &imported.message);
+  CHECK(imported.code == JX_OK);
+  if (imported.code != JX_OK) fprintf(stderr, "  %s\n", imported.message);
+  if (imported.code == JX_OK) {
+    CHECK(contains(imported.output, imported.output_size, "\"factor\":\"66\""));
+    evaluated = evaluate(imported.output, imported.output_size, JX_FORMAT_JSON);
+    CHECK(evaluated.code == JX_OK);
+    CHECK(evaluated.code == JX_OK &&
+          contains(evaluated.output, evaluated.output_size, "\"total\":\"99.37\""));
+    finish(&evaluated);
+  }
+  finish(&imported);
+
+  imported.code = jx_import_csv(csv, size, "nowhere", JX_FORMAT_JSON, &imported.output,
+                                &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "nowhere");
+  imported.code = jx_import_csv(csv, size, NULL, JX_FORMAT_JSON, &imported.output,
+                                &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "scheme is NULL");
+  imported.code = jx_import_csv(bad, sizeof bad - 1, "zhengzhou-2021-project", JX_FORMAT_PROTO,
+                                &imported.output, &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "no header row");
+  free(csv);
+}
+
 static void test_evaluate_batch(void) {
   /* Two forms and a bad one: items in input order, the bad one failing alone. */
   static const char batch[] =
@@ -274,6 +339,8 @@ int main(void) {
   test_bad_input();
   test_list_schemes();
   test_evaluate_batch();
+  test_parse_target();
+  test_import_csv();
   jx_free(NULL);
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import xml.etree.ElementTree as ET
+import zipfile
 
 JIXIAO = None
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -192,6 +194,150 @@ class SchemesCommand(unittest.TestCase):
                              stdin=json.dumps(form, ensure_ascii=False).encode("utf-8"))
         self.assertEqual(code, 0, err)
         self.assertEqual(json.loads(out)["total"], "96.03")
+
+
+# ---- forms in and out: CSV import, parse-target, Excel (docs/IMPORT.md) ----------------------
+
+GEODATA_GB18030 = os.path.join(EXAMPLES, "zz-2021-geodata.gb18030.csv")
+GEODATA_UTF8 = os.path.join(EXAMPLES, "zz-2021-geodata.csv")
+ZHENGZHOU = "zhengzhou-2021-project"
+SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def xlsx_cells(path, sheet):
+    """The cells of worksheet `sheet` (1-based) as {"A1": value}: shared strings resolved,
+    numbers as floats. The same parts `unzip -p FILE xl/worksheets/sheet1.xml` shows."""
+    with zipfile.ZipFile(path) as z:
+        strings = ["".join(t.text or "" for t in si.iter(SHEET + "t"))
+                   for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall(SHEET + "si")]
+        root = ET.fromstring(z.read("xl/worksheets/sheet%d.xml" % sheet))
+        merged = [m.get("ref") for m in root.iter(SHEET + "mergeCell")]
+    cells = {}
+    for c in root.iter(SHEET + "c"):
+        v = c.find(SHEET + "v")
+        if v is not None:
+            cells[c.get("r")] = strings[int(v.text)] if c.get("t") == "s" else float(v.text)
+    return cells, merged
+
+
+class ImportCommand(unittest.TestCase):
+    def test_import_prints_an_evaluation_that_scores_like_the_json_form(self):
+        code, out, err = run("import", GEODATA_GB18030, "--scheme", ZHENGZHOU)
+        self.assertEqual(code, 0, err)
+        form = json.loads(out)
+        self.assertEqual(form["id"], "zz-2021-geodata")
+        self.assertEqual(form["name"], "基础地理信息数据年度更新维护经费")
+        self.assertEqual(len(form["indicators"]), 18)
+        self.assertEqual(form["indicators"][7]["actual"], {"factor": "66", "text": "66%"})
+        code, out, err = run("evaluate", "-", "--format", "json", stdin=out.encode("utf-8"))
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["total"], "99.37")
+
+    def test_evaluate_reads_csv_in_either_encoding(self):
+        for path in (GEODATA_GB18030, GEODATA_UTF8):
+            code, out, err = run("evaluate", path, "--scheme", ZHENGZHOU)
+            self.assertEqual(code, 0, err)
+            self.assertIn("总分 99.37 / 100.00  等级 优秀    自评：99.37 优秀", out)
+            self.assertIn("项目质量可控性", out)
+
+    def test_a_csv_form_needs_a_scheme(self):
+        for command in ("import", "evaluate"):
+            code, out, err = run(command, GEODATA_UTF8)
+            self.assertEqual(code, 2)
+            self.assertIn("--scheme", err)
+        code, _, err = run("import", GEODATA_UTF8, "--scheme", "nowhere")
+        self.assertEqual(code, 2)
+        self.assertIn("nowhere", err)
+
+    def test_every_bad_row_is_listed_with_its_line(self):
+        csv = ("一级指标,三级指标,目标值,业绩值\r\n产出,a,≥1,1\r\n产出,b,≥,1\r\n成效,c,≥1,1\r\n"
+               .encode("gb18030"))
+        code, out, err = run("import", "-", "--scheme", ZHENGZHOU, stdin=csv)
+        self.assertEqual(code, 2)
+        self.assertEqual(out, "")
+        self.assertIn("cannot import the form (2 problems)", err)
+        self.assertIn("line 3: 目标值: target \"≥\"", err)
+        self.assertIn("line 4: 一级指标 \"成效\"", err)
+
+    def test_parse_target_prints_the_target(self):
+        code, out, _ = run("parse-target", "15%及其以下")
+        self.assertEqual(code, 0)
+        self.assertEqual(json.loads(out), {"comparator": "AT_MOST", "value": "15", "upper": "",
+                                           "unit": "%", "text": "15%及其以下"})
+        code, out, _ = run("parse-target", "１００％－１３０％")
+        self.assertEqual(json.loads(out)["comparator"], "BETWEEN")
+        self.assertEqual(json.loads(out)["upper"], "130")
+        code, out, err = run("parse-target", "≥")
+        self.assertEqual(code, 2)
+        self.assertIn("a comparator must be followed by a number", err)
+        self.assertEqual(run("parse-target")[0], 2)
+
+
+class ExcelReport(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+
+    def tearDown(self):
+        for name in os.listdir(self.dir):
+            os.unlink(os.path.join(self.dir, name))
+        os.rmdir(self.dir)
+
+    def evaluate_to_xlsx(self, *args):
+        path = os.path.join(self.dir, "out.xlsx")
+        code, out, err = run("evaluate", *args, "--format", "xlsx", "--output", path)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, "")
+        return path
+
+    def test_the_form_sheet_has_the_columns_subtotals_total_and_grade(self):
+        cells, merged = xlsx_cells(self.evaluate_to_xlsx(GEODATA_GB18030, "--scheme", ZHENGZHOU), 1)
+        self.assertEqual([cells[c + "2"] for c in "ABCDEFGHI"],
+                         ["一级指标", "二级指标", "三级指标", "权重", "目标值", "业绩值", "得分率",
+                          "得分", "自评分"])
+        self.assertEqual(cells["A3"], "投入和管理目标")
+        self.assertEqual(cells["C3"], "预算执行率")
+        self.assertEqual(cells["E3"], "=100%")
+        self.assertEqual(cells["F3"], "99.48%")
+        # Numbers are numbers (display-only doubles): weight, factor, score, reported score.
+        self.assertEqual([round(cells[c + "3"], 2) for c in "DGHI"], [1.82, 99.48, 1.81, 1.81])
+        self.assertEqual(round(cells["H10"], 2), 1.2)  # 项目质量可控性 2 of 3: 1.82 × 66 %
+        self.assertEqual(cells["C14"], "投入和管理目标 小计（满分 20.00）")
+        self.assertEqual(round(cells["H14"], 2), 19.37)
+        self.assertIn("A3:A13", merged)  # the category cell spans its rows, as on the form
+        self.assertIn("B9:B13", merged)
+        self.assertEqual(cells["A25"], "总分")
+        self.assertEqual(round(cells["H25"], 2), 99.37)
+        self.assertEqual((cells["A26"], cells["H26"], cells["I26"]), ("等级", "优秀", "优秀"))
+
+    def test_the_findings_sheet_lists_every_finding(self):
+        path = self.evaluate_to_xlsx(os.path.join(EXAMPLES, "henan-2021-department.json"))
+        cells, _ = xlsx_cells(path, 2)
+        self.assertEqual([cells[c + "1"] for c in "ABCDEF"],
+                         ["级别", "代码", "指标", "说明", "自评值", "计算值"])
+        self.assertEqual([cells["B%d" % r] for r in (2, 3, 4)],
+                         ["SCORE_MISMATCH", "SUBTOTAL_MISMATCH", "TOTAL_MISMATCH"])
+        self.assertEqual(cells["C2"], "i03 政府采购执行率")
+        self.assertEqual((cells["E2"], cells["F2"]), (2.92, 2.93))
+        form, _ = xlsx_cells(path, 1)
+        self.assertIn(96.61, form.values())  # the reported total beside the computed 96.62
+
+    def test_the_review_columns_appear_for_a_reviewed_form(self):
+        cells, _ = xlsx_cells(self.evaluate_to_xlsx(os.path.join(EXAMPLES, "mof-2020-project.json")), 1)
+        self.assertEqual((cells["J2"], cells["K2"]), ("复核业绩值", "复核得分"))
+        self.assertIn(95.88, [round(v, 2) for v in cells.values() if isinstance(v, float)])
+
+    def test_the_example_workbook_is_what_the_example_csv_gives(self):
+        fresh = self.evaluate_to_xlsx(GEODATA_GB18030, "--scheme", ZHENGZHOU)
+        self.assertEqual(xlsx_cells(fresh, 1), xlsx_cells(os.path.join(EXAMPLES, "zz-2021-geodata.xlsx"), 1))
+
+    def test_xlsx_needs_an_output_file(self):
+        code, _, err = run("evaluate", GEODATA_UTF8, "--scheme", ZHENGZHOU, "--format", "xlsx")
+        self.assertEqual(code, 2)
+        self.assertIn("--output", err)
+        code, _, err = run("evaluate", GEODATA_UTF8, "--scheme", ZHENGZHOU, "--format", "xlsx",
+                           "--output", "/nonexistent/dir/out.xlsx")
+        self.assertEqual(code, 1)
+        self.assertIn("/nonexistent/dir/out.xlsx", err)
 
 
 if __name__ == "__main__":

@@ -18,14 +18,22 @@ namespace jixiao {
 
 struct BatchOptions {
   int threads = 0;  // 0: all cores
-  // Forms evaluated together in the streaming path; bounds its memory.
-  int chunk_size = 4096;
+  // Forms evaluated together in the streaming path; bounds its memory (about 50 KB a form).
+  int chunk_size = 1024;
   // Called after each chunk with the number of forms done so far (streaming path only).
   std::function<void(int64_t done)> progress;
 };
 
 // Evaluates every form; one bad form fails only its own item.
 v1::BatchResult EvaluateBatch(const v1::EvaluationBatch& batch, const BatchOptions& options = {});
+
+// EvaluationBatch bytes in, BatchResult bytes out, in `format` (the work of jx_evaluate_batch).
+// The forms are split out of the batch without parsing it whole, then each is parsed, scored and
+// serialized on the worker threads on its own Arena, so the whole call scales with threads. A
+// form that does not parse fails only its own item. For a batch that parses, the bytes equal
+// SerializeMessage(EvaluateBatch(batch), format).
+absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, Format format,
+                                                    const BatchOptions& options = {});
 
 // A stream of serialized Evaluations (one JSON document or one binary message per record).
 class RecordSource {

@@ -86,6 +86,26 @@ JX_API int32_t jx_evaluate_batch(const void* input, size_t input_size, int32_t f
 JX_API int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size,
                                char** error_message);
 
+/* ---- forms as written --------------------------------------------------------------------- */
+/* Reads a target as a form writes it ("≥300项", "15%及其以下", "100%-130%", "健全"): `input`
+   holds `input_size` bytes of UTF-8 text (at most INT32_MAX). On success *output holds a
+   jixiao.v1.Target in `format` (its `text` keeps the wording), with the output and error
+   conventions of jx_evaluate. JX_INVALID_ARGUMENT for text that is not a target ("≥", "1e5",
+   "-5"); the message quotes it. */
+JX_API int32_t jx_parse_target(const void* input, size_t input_size, int32_t format, void** output,
+                               size_t* output_size, char** error_message);
+
+/* Reads a self-evaluation form (附表1) exported from a spreadsheet as CSV (UTF-8 with or without
+   a byte order mark, GB18030, or UTF-16 with one) under the built-in scheme named by the
+   NUL-terminated UTF-8 string `scheme`. On success *output holds the jixiao.v1.Evaluation in
+   `format`, ready for jx_evaluate, with the output and error conventions of jx_evaluate.
+   JX_INVALID_ARGUMENT for an unknown or NULL scheme, a file with no header row, or rows that
+   cannot be read: the message lists every such row, one "line N: …" per line.
+   JX_RESOURCE_EXHAUSTED for input over 16 MiB. */
+JX_API int32_t jx_import_csv(const void* input, size_t input_size, const char* scheme,
+                             int32_t format, void** output, size_t* output_size,
+                             char** error_message);
+
 /* ---- memory ------------------------------------------------------------------------------- */
 /* Releases an output or error message of this library. NULL is fine. */
 JX_API void jx_free(void* p);

@@ -212,5 +212,36 @@ class SchemesAndVersionTest(unittest.TestCase):
         self.assertTrue(run.stdout.startswith("0.1.0"), run.stdout)
 
 
+class FormsAsWrittenTest(unittest.TestCase):
+    def test_parse_target(self):
+        self.assertEqual(jixiao.parse_target("15%及其以下"),
+                         {"comparator": "AT_MOST", "value": "15", "upper": "", "unit": "%",
+                          "text": "15%及其以下"})
+        self.assertEqual(jixiao.parse_target("１００％～１３０％")["upper"], "130")
+        self.assertEqual(jixiao.parse_target("健全")["comparator"], "QUALITATIVE")
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.parse_target("≥")
+        self.assertEqual(caught.exception.code, jixiao.INVALID_ARGUMENT)
+        self.assertIn("a comparator must be followed by a number", caught.exception.message)
+        with self.assertRaises(TypeError):
+            jixiao.parse_target(b"300")  # type: ignore[arg-type]
+
+    def test_import_csv_then_evaluate(self):
+        for name in ("zz-2021-geodata.gb18030.csv", "zz-2021-geodata.csv"):
+            with self.subTest(form=name):
+                form = jixiao.import_csv(EXAMPLES / name, "zhengzhou-2021-project")
+                self.assertEqual(form["name"], "基础地理信息数据年度更新维护经费")
+                result = jixiao.evaluate(form)
+                self.assertEqual((result["total"], result["grade"]), ("99.37", "优秀"))
+
+    def test_import_csv_errors(self):
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.import_csv(EXAMPLES / "zz-2021-geodata.csv", "nowhere")
+        self.assertEqual(caught.exception.code, jixiao.INVALID_ARGUMENT)
+        self.assertIn("nowhere", caught.exception.message)
+        with self.assertRaises(OSError):
+            jixiao.import_csv(EXAMPLES / "no-such-form.csv", "zhengzhou-2021-project")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -5,6 +5,8 @@ A thin ctypes layer over the C ABI of libjixiao (jixiao.h); standard library onl
     import jixiao
     result = jixiao.evaluate(form)   # dict or JSON str in -> dict out; bytes in -> bytes out
     result["total"], result["grade"], result["findings"]
+    jixiao.parse_target("≥300项")     # {"comparator": "AT_LEAST", "value": "300", "unit": "项", …}
+    form = jixiao.import_csv("附表1.csv", "zhengzhou-2021-project")   # an exported spreadsheet
 
 Forms and results are the jixiao.v1 messages (Evaluation, EvaluationResult) in protobuf's JSON
 mapping, or serialized as binary protobuf. The library is found through the JIXIAO_LIBRARY
@@ -16,12 +18,13 @@ from __future__ import annotations
 
 import ctypes
 import json
+import os
 from typing import Any, Dict, List, Union, overload
 
 from . import _library
 
-__all__ = ["evaluate", "evaluate_batch", "schemes", "version", "JixiaoError",
-           "OK", "INVALID_ARGUMENT", "RESOURCE_EXHAUSTED", "INTERNAL"]
+__all__ = ["evaluate", "evaluate_batch", "parse_target", "import_csv", "schemes", "version",
+           "JixiaoError", "OK", "INVALID_ARGUMENT", "RESOURCE_EXHAUSTED", "INTERNAL"]
 
 # Return codes of jixiao.h (absl::StatusCode values).
 OK = 0
@@ -111,6 +114,27 @@ def evaluate_batch(evaluations: List[Union[Dict[str, Any], str]],
     data = ('{"evaluations":[' + ",".join(parts) + "]}").encode("utf-8")
     return json.loads(_call(_library.load().jx_evaluate_batch, data, len(data), _FORMAT_JSON,
                             threads))
+
+
+def parse_target(text: str) -> Dict[str, Any]:
+    """A target as a form writes it ("≥300项", "15%及其以下", "100%-130%", "健全") as a
+    jixiao.v1.Target dict: comparator, value, upper, unit and text (the wording as written).
+    Text that is not a target ("≥", "1e5") raises JixiaoError with code INVALID_ARGUMENT."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_target() takes a str, not {type(text).__name__}")
+    data = text.encode("utf-8")
+    return json.loads(_call(_library.load().jx_parse_target, data, len(data), _FORMAT_JSON))
+
+
+def import_csv(path: Union[str, "os.PathLike[str]"], scheme: str) -> Dict[str, Any]:
+    """The self-evaluation form (附表1) in the CSV file at `path` (UTF-8 or GB18030, as
+    spreadsheets export it) under the built-in `scheme`, as a jixiao.v1.Evaluation dict ready for
+    evaluate(). Rows that cannot be read raise JixiaoError (INVALID_ARGUMENT) whose message lists
+    every one with its line; a file that cannot be read raises OSError."""
+    with open(path, "rb") as f:
+        data = f.read()
+    return json.loads(_call(_library.load().jx_import_csv, data, len(data),
+                            scheme.encode("utf-8"), _FORMAT_JSON))
 
 
 def schemes() -> List[Dict[str, Any]]:

@@ -1,0 +1,57 @@
+// jixiao import FORM.csv --scheme NAME [--id ID] [--name NAME]
+#include <cstdio>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/csv_form.h"
+#include "cli/input_file.h"
+#include "jixiao/import_csv.h"
+#include "jixiao/io.h"
+
+namespace jixiao::cli {
+
+int RunImport(const Args& args) {
+  constexpr char kUsage[] = "usage: jixiao import FORM.csv --scheme NAME [--id ID] [--name NAME]\n";
+  std::string path, scheme, id, name;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--scheme" && i + 1 < args.size()) {
+      scheme = args[++i];
+    } else if (args[i] == "--id" && i + 1 < args.size()) {
+      id = args[++i];
+    } else if (args[i] == "--name" && i + 1 < args.size()) {
+      name = args[++i];
+    } else if (path.empty() && (args[i] == "-" || args[i].rfind("--", 0) != 0)) {
+      path = args[i];
+    } else {
+      std::fprintf(stderr, "jixiao import: unexpected argument \"%s\"\n%s", args[i].c_str(),
+                   kUsage);
+      return 2;
+    }
+  }
+  if (path.empty()) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  auto bytes = ReadInputFile(path);
+  if (!bytes.ok()) {
+    std::fprintf(stderr, "jixiao: %s\n", std::string(bytes.status().message()).c_str());
+    return 1;
+  }
+  auto evaluation = ImportCsvForm(path, *bytes, scheme);
+  if (!evaluation.ok()) {
+    std::fprintf(stderr, "jixiao: %s: %s\n", path.c_str(),
+                 std::string(evaluation.status().message()).c_str());
+    return evaluation.status().code() == absl::StatusCode::kInvalidArgument ? 2 : 1;
+  }
+  if (!id.empty()) evaluation->set_id(id);
+  if (!name.empty()) evaluation->set_name(name);
+  auto json = SerializeMessage(*evaluation, Format::kJson, /*pretty=*/true);
+  if (!json.ok()) {
+    std::fprintf(stderr, "jixiao: %s\n", std::string(json.status().message()).c_str());
+    return 1;
+  }
+  std::fwrite(json->data(), 1, json->size(), stdout);
+  return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+}  // namespace jixiao::cli

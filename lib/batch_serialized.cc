@@ -1,0 +1,148 @@
+// jx_evaluate_batch's path: split, then parse + score + serialize each form on the workers.
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/wire_format_lite.h"
+#include "jixiao/batch.h"
+#include "jixiao/evaluate.h"
+#include "lib/form_arena.h"
+#include "lib/parallel.h"
+#include "lib/portfolio.h"
+
+namespace jixiao {
+namespace {
+
+using google::protobuf::internal::WireFormatLite;
+
+constexpr int kEvaluationsField = v1::EvaluationBatch::kEvaluationsFieldNumber;
+constexpr int kItemsField = v1::BatchResult::kItemsFieldNumber;
+constexpr int kSummaryField = v1::BatchResult::kSummaryFieldNumber;
+
+// The serialized Evaluations of a binary EvaluationBatch, as views into `input`.
+absl::StatusOr<std::vector<absl::string_view>> BinaryElements(absl::string_view input) {
+  std::vector<absl::string_view> elements;
+  google::protobuf::io::CodedInputStream coded(reinterpret_cast<const uint8_t*>(input.data()),
+                                               static_cast<int>(input.size()));
+  for (uint32_t tag; (tag = coded.ReadTag()) != 0;) {
+    if (tag ==
+        WireFormatLite::MakeTag(kEvaluationsField, WireFormatLite::WIRETYPE_LENGTH_DELIMITED)) {
+      uint32_t length;
+      if (!coded.ReadVarint32(&length) || length > input.size()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("EvaluationBatch: evaluations[", elements.size(), "] is truncated"));
+      }
+      size_t begin = static_cast<size_t>(coded.CurrentPosition());
+      if (!coded.Skip(static_cast<int>(length))) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("EvaluationBatch: evaluations[", elements.size(), "] is truncated"));
+      }
+      elements.push_back(input.substr(begin, length));
+    } else if (!WireFormatLite::SkipField(&coded, tag)) {
+      return absl::InvalidArgumentError(
+          "EvaluationBatch: the input is not a valid serialized "
+          "jixiao.v1.EvaluationBatch (truncated or not protobuf)");
+    }
+  }
+  if (!coded.ConsumedEntireMessage()) {
+    return absl::InvalidArgumentError(
+        "EvaluationBatch: the input is not a valid serialized "
+        "jixiao.v1.EvaluationBatch (a bad tag)");
+  }
+  return elements;
+}
+
+// Frames `bytes` as field `field` of a message, as protobuf's serializer does.
+void AppendField(int field, const std::string& bytes, std::string* out) {
+  google::protobuf::io::StringOutputStream stream(out);
+  google::protobuf::io::CodedOutputStream coded(&stream);
+  coded.WriteTag(WireFormatLite::MakeTag(field, WireFormatLite::WIRETYPE_LENGTH_DELIMITED));
+  coded.WriteVarint32(static_cast<uint32_t>(bytes.size()));
+  coded.WriteRaw(bytes.data(), static_cast<int>(bytes.size()));
+}
+
+struct ScoredItem {
+  std::string bytes;  // the serialized BatchItem
+  PortfolioEntry entry;
+};
+
+// Parses, scores and serializes one form on an Arena of its own.
+ScoredItem ScoreElement(absl::string_view element, Format element_format, int64_t index,
+                        Format output_format) {
+  FormArena arena;
+  auto* form = arena.Create<v1::Evaluation>();
+  auto* item = arena.Create<v1::BatchItem>();
+  ScoredItem scored;
+  absl::Status parsed = ParseMessage(element, element_format, form);
+  if (parsed.ok()) {
+    item->set_id(form->id());
+    item->set_index(index);
+    absl::Status status = EvaluateInto(*form, item->mutable_result());
+    if (!status.ok()) {
+      item->mutable_error()->set_code(static_cast<int32_t>(status.code()));
+      item->mutable_error()->set_message(std::string(status.message()));
+    }
+  } else {
+    item->set_index(index);
+    item->mutable_error()->set_code(static_cast<int32_t>(parsed.code()));
+    item->mutable_error()->set_message(std::string(parsed.message()));
+  }
+  scored.entry = MakePortfolioEntry(parsed.ok() ? form : nullptr,
+                                    item->has_result() ? &item->result() : nullptr);
+  auto bytes = SerializeMessage(*item, output_format);
+  scored.bytes = bytes.ok() ? *std::move(bytes) : std::string();
+  return scored;
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, Format format,
+                                                    const BatchOptions& options) {
+  // Binary batches are split in place. JSON batches are parsed whole and their forms
+  // re-serialized as binary: JSON parsing is the cost either way.
+  std::vector<absl::string_view> elements;
+  std::vector<std::string> owned;
+  if (format == Format::kProto) {
+    auto split = BinaryElements(input);
+    if (!split.ok()) return split.status();
+    elements = *std::move(split);
+  } else {
+    v1::EvaluationBatch batch;
+    if (absl::Status status = ParseMessage(input, format, &batch); !status.ok()) return status;
+    owned.reserve(static_cast<size_t>(batch.evaluations_size()));
+    for (const v1::Evaluation& e : batch.evaluations()) owned.push_back(e.SerializeAsString());
+    elements.assign(owned.begin(), owned.end());
+  }
+
+  std::vector<ScoredItem> items(elements.size());
+  ParallelFor(elements.size(), options.threads, [&](size_t i) {
+    items[i] = ScoreElement(elements[i], Format::kProto, static_cast<int64_t>(i), format);
+  });
+  PortfolioBuilder portfolio;
+  size_t total = 0;
+  for (const ScoredItem& item : items) {
+    portfolio.Add(item.entry);
+    total += item.bytes.size() + 8;
+  }
+  auto summary = SerializeMessage(portfolio.Build(), format);
+  if (!summary.ok()) return summary.status();
+
+  // The message BatchResult {items = 1, summary = 2}, framed the way protobuf writes it.
+  std::string out;
+  out.reserve(total + summary->size() + 32);
+  if (format == Format::kProto) {
+    for (const ScoredItem& item : items) AppendField(kItemsField, item.bytes, &out);
+    AppendField(kSummaryField, *summary, &out);
+    return out;
+  }
+  out.append(R"({"items":[)");
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    out.append(items[i].bytes);
+  }
+  absl::StrAppend(&out, R"(],"summary":)", *summary, "}");
+  return out;
+}
+
+}  // namespace jixiao
