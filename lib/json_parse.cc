@@ -7,6 +7,12 @@
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "absl/base/attributes.h"
+#include "absl/base/optimization.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/charconv.h"
@@ -49,13 +55,22 @@ constexpr struct PlainAsciiTable {
   constexpr bool operator[](uint8_t c) const { return table[c]; }
 } kPlainAscii;
 
-// Steps over the ASCII that a string holds as it is, four bytes a round while it can.
+// Steps over the ASCII that a string holds as it is: 16 bytes at a time where SSE2 is there.
 inline const char* SkipPlainAscii(const char* p, const char* end) {
-  while (end - p >= 4 && kPlainAscii[static_cast<uint8_t>(p[0])] &&
-         kPlainAscii[static_cast<uint8_t>(p[1])] && kPlainAscii[static_cast<uint8_t>(p[2])] &&
-         kPlainAscii[static_cast<uint8_t>(p[3])]) {
-    p += 4;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  const __m128i space = _mm_set1_epi8(0x20);
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Signed, bytes >= 0x80 are negative: "below 0x20" takes them too.
+    const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                                   _mm_cmpeq_epi8(v, backslash)),
+                                      _mm_cmplt_epi8(v, space));
+    const int mask = _mm_movemask_epi8(stop);
+    if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    p += 16;
   }
+#endif
   while (p < end && kPlainAscii[static_cast<uint8_t>(*p)]) ++p;
   return p;
 }
@@ -332,7 +347,14 @@ class Parser {
         return Error("field given twice");
       }
       seen[field.index / 64] |= bit;
-      if (!ParseField(field, reflection, message)) {
+      if (field.plain_string && At('"')) {  // most fields of a form, without ParseField's tests
+        absl::string_view text;
+        if (!ReadString(&text)) {
+          AtField(field.field->name());
+          return false;
+        }
+        reflection->SetString(message, field.field, std::string(text));
+      } else if (!ParseField(field, reflection, message)) {
         AtField(field.field->name());
         return false;
       }
@@ -693,10 +715,20 @@ class Parser {
 
   // Reads the string at p_ ('"'); *out is its content, unescaped: a view of the input when it
   // has no escapes (the usual case), else of scratch_, valid until the next ReadString.
-  bool ReadString(absl::string_view* out) {
-    const char* start = ++p_;
-    const char* p = start;
-    while (true) {  // the fast path: no escapes, so nothing is copied
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool ReadString(absl::string_view* out) {
+    const char* start = p_ + 1;
+    const char* p = SkipPlainAscii(start, end_);
+    if (ABSL_PREDICT_TRUE(p < end_ && *p == '"')) {  // keys and most values: plain ASCII
+      *out = absl::string_view(start, p - start);
+      p_ = p + 1;
+      return true;
+    }
+    return ReadStringRest(start, p, out);
+  }
+
+  // ReadString past its plain ASCII start: [start, p) is the text so far.
+  bool ReadStringRest(const char* start, const char* p, absl::string_view* out) {
+    while (true) {  // no escapes so far, so nothing is copied
       p = SkipPlainAscii(p, end_);
       if (p >= end_) return UnterminatedString();
       const auto c = static_cast<uint8_t>(*p);

@@ -65,6 +65,8 @@ class Registry {
       jf.map_value = jf.is_map ? f->message_type()->map_value() : nullptr;
       jf.value = jf.is_map ? jf.map_value : f;
       jf.type = jf.value->type();
+      jf.plain_string = jf.type == FieldDescriptor::TYPE_STRING && !f->is_repeated() &&
+                        f->real_containing_oneof() == nullptr;
       jf.cpp_type = jf.value->cpp_type();
       if (const Descriptor* next = ValueMessageType(f)) jf.message = messages_[next].get();
       if (jf.value->cpp_type() == FieldDescriptor::CPPTYPE_ENUM) {

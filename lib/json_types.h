@@ -33,6 +33,7 @@ struct JsonField {
   int index = 0;  // field->index()
   bool is_map = false;
   bool is_repeated = false;  // and not a map
+  bool plain_string = false;  // a singular string outside any real oneof: the common case
   absl::string_view name;       // the proto field name
   absl::string_view json_name;  // lowerCamelCase, or the json_name option
   std::string quoted_name;      // "\"name\":", as printed
