@@ -4,6 +4,7 @@
 //   BM_Kernel            pre-parsed messages → results (Evaluate alone)
 //   BM_Batch             EvaluateBatch on 1 and 2 threads (wall time)
 //   *Json                the same with JSON in and out
+//   BM_JsonParse/Print   jixiao's JSON codec against protobuf's util, on forms and results
 // Every benchmark reports items_per_second = forms per second. See bench/README.md.
 #include <map>
 #include <string>
@@ -12,10 +13,15 @@
 #include "absl/synchronization/mutex.h"
 #include "bench/form_generator.h"
 #include "benchmark/benchmark.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver_util.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
 #include "lib/form_arena.h"
+#include "lib/json_codec.h"
 
 namespace jixiao::bench {
 namespace {
@@ -134,12 +140,68 @@ void BatchBytes(benchmark::State& state, Format format) {
 void BM_BatchBytes(benchmark::State& state) { BatchBytes(state, Format::kProto); }
 void BM_BatchJson(benchmark::State& state) { BatchBytes(state, Format::kJson); }
 
+enum class Codec { kJixiao, kProtobuf };
+
+// Parse each form's JSON into an Evaluation on an Arena, as EvaluateSerialized does.
+void BM_JsonParse(benchmark::State& state, Codec codec) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  google::protobuf::util::JsonParseOptions options;
+  for (auto _ : state) {
+    for (const std::string& json : c.json) {
+      FormArena arena;  // as EvaluateSerialized does
+      auto* form = arena.Create<v1::Evaluation>();
+      if (codec == Codec::kJixiao) {
+        benchmark::DoNotOptimize(ParseJson(json, form));
+      } else {
+        benchmark::DoNotOptimize(google::protobuf::util::JsonStringToMessage(json, form, options));
+      }
+    }
+  }
+  Done(state, n);
+}
+
+// Print each form's result as SerializeMessage does: protobuf's way is BinaryToJsonString on
+// the deterministic serialization (what io.cc did before the codec).
+void BM_JsonPrint(benchmark::State& state, Codec codec) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  static auto* resolver = google::protobuf::util::NewTypeResolverForDescriptorPool(
+      "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool());
+  const std::string url = "type.googleapis.com/jixiao.v1.EvaluationResult";
+  google::protobuf::util::JsonPrintOptions options;
+  options.always_print_primitive_fields = true;
+  options.preserve_proto_field_names = true;
+  for (auto _ : state) {
+    for (const v1::EvaluationResult& result : c.results) {
+      if (codec == Codec::kJixiao) {
+        benchmark::DoNotOptimize(PrintJson(result, false));
+      } else {
+        std::string binary, out;
+        google::protobuf::io::StringOutputStream stream(&binary);
+        {
+          google::protobuf::io::CodedOutputStream coded(&stream);
+          coded.SetSerializationDeterministic(true);
+          result.SerializeToCodedStream(&coded);
+        }
+        benchmark::DoNotOptimize(
+            google::protobuf::util::BinaryToJsonString(resolver, url, binary, &out, options));
+      }
+    }
+  }
+  Done(state, n);
+}
+
 #define JIXIAO_SIZES Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_ProtobufBaseline)->JIXIAO_SIZES;
 BENCHMARK(BM_EvaluateBytes)->JIXIAO_SIZES;
 BENCHMARK(BM_Kernel)->JIXIAO_SIZES;
 BENCHMARK(BM_ProtobufBaselineJson)->JIXIAO_SIZES;
 BENCHMARK(BM_EvaluateJson)->JIXIAO_SIZES;
+BENCHMARK_CAPTURE(BM_JsonParse, jixiao, Codec::kJixiao)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_JsonParse, protobuf, Codec::kProtobuf)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_JsonPrint, jixiao, Codec::kJixiao)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_JsonPrint, protobuf, Codec::kProtobuf)->Arg(1000)->Unit(benchmark::kMillisecond);
 #define JIXIAO_THREADS(sizes)        \
   ArgNames({"forms", "threads"})     \
       ->ArgsProduct({sizes, {1, 2}}) \

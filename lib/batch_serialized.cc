@@ -8,6 +8,7 @@
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "lib/form_arena.h"
+#include "lib/json_codec.h"
 #include "lib/limits.h"
 #include "lib/parallel.h"
 #include "lib/portfolio.h"
@@ -57,6 +58,30 @@ absl::StatusOr<std::vector<absl::string_view>> BinaryElements(absl::string_view 
     return absl::InvalidArgumentError(
         "EvaluationBatch: the input is not a valid serialized "
         "jixiao.v1.EvaluationBatch (a bad tag)");
+  }
+  return elements;
+}
+
+// The Evaluations of a JSON EvaluationBatch, as views into `input`. The rest of the document is
+// checked as strictly as a whole parse would: the elements are replaced by {} and that skeleton
+// must parse as an EvaluationBatch (no unknown fields, no second "evaluations").
+absl::StatusOr<std::vector<absl::string_view>> JsonElements(absl::string_view input) {
+  auto elements = JsonArrayElements(input, "evaluations");
+  if (!elements.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("EvaluationBatch JSON: ", elements.status().message()));
+  }
+  std::string skeleton;
+  const char* at = input.data();
+  for (absl::string_view element : *elements) {
+    skeleton.append(at, element.data());
+    skeleton.append("{}");
+    at = element.data() + element.size();
+  }
+  skeleton.append(at, input.data() + input.size());
+  v1::EvaluationBatch batch;
+  if (absl::Status status = ParseMessage(skeleton, Format::kJson, &batch); !status.ok()) {
+    return status;
   }
   return elements;
 }
@@ -112,26 +137,14 @@ ScoredItem ScoreElement(absl::string_view element, Format element_format, int64_
 
 absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, Format format,
                                                     const BatchOptions& options) {
-  // Binary batches are split in place. JSON batches are parsed whole and their forms
-  // re-serialized as binary: JSON parsing is the cost either way.
-  std::vector<absl::string_view> elements;
-  std::vector<std::string> owned;
-  if (format == Format::kProto) {
-    auto split = BinaryElements(input);
-    if (!split.ok()) return split.status();
-    elements = *std::move(split);
-  } else {
-    v1::EvaluationBatch batch;
-    if (absl::Status status = ParseMessage(input, format, &batch); !status.ok()) return status;
-    if (batch.evaluations_size() > kMaxBatchForms) return TooManyForms();
-    owned.reserve(static_cast<size_t>(batch.evaluations_size()));
-    for (const v1::Evaluation& e : batch.evaluations()) owned.push_back(e.SerializeAsString());
-    elements.assign(owned.begin(), owned.end());
-  }
+  // Split in place; every form is then parsed on a worker.
+  auto elements = format == Format::kProto ? BinaryElements(input) : JsonElements(input);
+  if (!elements.ok()) return elements.status();
+  if (elements->size() > static_cast<size_t>(kMaxBatchForms)) return TooManyForms();
 
-  std::vector<ScoredItem> items(elements.size());
-  ParallelFor(elements.size(), options.threads, [&](size_t i) {
-    items[i] = ScoreElement(elements[i], Format::kProto, static_cast<int64_t>(i), format);
+  std::vector<ScoredItem> items(elements->size());
+  ParallelFor(elements->size(), options.threads, [&](size_t i) {
+    items[i] = ScoreElement((*elements)[i], format, static_cast<int64_t>(i), format);
   });
   PortfolioBuilder portfolio;
   size_t total = 0;

@@ -7,6 +7,7 @@
 #include "google/protobuf/util/json_util.h"
 #include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"
+#include "lib/json_codec.h"
 #include "lib/limits.h"
 #include "lib/parse_errors.h"
 
@@ -45,10 +46,10 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
     return absl::ResourceExhaustedError(
         absl::StrCat(type, ": input of ", bytes.size(), " bytes; the limit is ", limit));
   }
-  // protobuf logs invalid UTF-8 to stderr besides failing; the failure is our message, so the
-  // log line (process-wide, only while parsing) is noise inside a library.
-  google::protobuf::LogSilencer silence_parse_errors;
   if (format == Format::kProto) {
+    // protobuf logs invalid UTF-8 to stderr besides failing; the failure is our message, so the
+    // log line (process-wide, only while parsing) is noise inside a library.
+    google::protobuf::LogSilencer silence_parse_errors;
     if (!message->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
       std::string why = DiagnoseWire(bytes, *message->GetDescriptor());
       return absl::InvalidArgumentError(
@@ -57,8 +58,15 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
     }
     return absl::OkStatus();
   }
-  google::protobuf::util::JsonParseOptions options;
+  if (JsonCodecSupports(message->GetDescriptor())) {
+    if (absl::Status status = ParseJson(bytes, message); !status.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(type, " JSON: ", status.message()));
+    }
+    return absl::OkStatus();
+  }
+  google::protobuf::util::JsonParseOptions options;  // types the codec leaves to protobuf
   options.ignore_unknown_fields = false;
+  google::protobuf::LogSilencer silence_parse_errors;
   auto status = google::protobuf::util::JsonStringToMessage(
       google::protobuf::StringPiece(bytes.data(), bytes.size()), message, options);
   if (!status.ok()) {
@@ -70,6 +78,9 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
 
 absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message,
                                              Format format, bool pretty) {
+  if (format == Format::kJson && JsonCodecSupports(message.GetDescriptor())) {
+    return PrintJson(message, pretty);
+  }
   message.ByteSizeLong();  // caches sizes for SerializeWithCachedSizes
   std::string binary = DeterministicBytes(message);
   if (format == Format::kProto) return binary;

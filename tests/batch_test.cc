@@ -134,6 +134,30 @@ TEST(EvaluateBatchSerialized, AFormThatDoesNotParseFailsOnlyItsItem) {
   EXPECT_EQ(result.summary().failed(), 2);
 }
 
+TEST(EvaluateBatchSerialized, AJsonFormThatDoesNotParseFailsOnlyItsItem) {
+  std::string input = R"({"evaluations": [)" +
+                      *SerializeMessage(MixedBatch(1).evaluations(0), Format::kJson) +
+                      R"(, {"id": "x", "colour": "red"}]})";
+  auto bytes = EvaluateBatchSerialized(input, Format::kJson);
+  ASSERT_TRUE(bytes.ok()) << bytes.status();
+  v1::BatchResult result;
+  ASSERT_TRUE(ParseMessage(*bytes, Format::kJson, &result).ok());
+  ASSERT_EQ(result.items_size(), 2);
+  EXPECT_EQ(result.items(0).result().total(), "98.66");
+  EXPECT_EQ(result.items(1).error().code(), 3);
+  EXPECT_NE(result.items(1).error().message().find("colour"), std::string::npos);
+}
+
+TEST(EvaluateBatchSerialized, TheJsonBatchOutsideTheFormsIsStrict) {
+  auto unknown = EvaluateBatchSerialized(R"({"evaluations": [], "colour": 1})", Format::kJson);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("colour"), std::string::npos) << unknown.status();
+  EXPECT_FALSE(EvaluateBatchSerialized(R"({"evaluations": [{}, )", Format::kJson).ok());
+  EXPECT_FALSE(EvaluateBatchSerialized(R"([])", Format::kJson).ok());
+  auto empty = EvaluateBatchSerialized(R"({})", Format::kJson);
+  ASSERT_TRUE(empty.ok()) << empty.status();
+}
+
 TEST(EvaluateBatchSerialized, ABatchThatIsNotProtobufIsAnError) {
   auto bytes = EvaluateBatchSerialized(std::string("\x0a\xff\xff\x7f", 4), Format::kProto);
   ASSERT_FALSE(bytes.ok());

@@ -13,8 +13,8 @@ namespace jixiao {
 
 enum class Format { kProto, kJson };
 
-// Parses `bytes` into `message`. JSON is strict: unknown fields and wrong types are
-// InvalidArgument errors that name the field, as protobuf's parser reports it.
+// Parses `bytes` into `message`. JSON is strict: unknown fields, fields given twice and wrong
+// types are InvalidArgument errors that name the field and its path (docs/JSON.md).
 absl::Status ParseMessage(absl::string_view bytes, Format format,
                           google::protobuf::Message* message);
 

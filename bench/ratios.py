@@ -1,0 +1,58 @@
+"""Runs bench/jixiao_bench and prints the targets of the batch issue as ratios, in Markdown.
+
+usage: python3 bench/ratios.py BUILD_DIR [--quick]
+  --quick  sizes 1k and 10k only (the 100k corpus takes a minute to generate)
+
+Each figure is the best of 3 repetitions (the least disturbed by anything else on the machine);
+CPU time for single-threaded benchmarks, wall time for the threaded ones.
+"""
+import json
+import subprocess
+import sys
+
+
+def run(build, pattern):
+    out = subprocess.run(
+        [f"{build}/bench/jixiao_bench", f"--benchmark_filter={pattern}",
+         "--benchmark_repetitions=3", "--benchmark_min_time=0.3", "--benchmark_format=json"],
+        check=True, capture_output=True, text=True).stdout
+    best = {}
+    for b in json.loads(out)["benchmarks"]:
+        if b.get("run_type") != "iteration":
+            continue
+        # items_per_second counts forms against CPU time, or wall time for */real_time.
+        us = 1e6 / b["items_per_second"]
+        best[b["run_name"]] = min(best.get(b["run_name"], us), us)
+    return best
+
+
+def main():
+    build = sys.argv[1]
+    sizes = ["1000", "10000"] if "--quick" in sys.argv else ["1000", "10000", "100000"]
+    t = run(build, "(ProtobufBaseline|EvaluateBytes|Kernel|BatchBytes)/(forms:)?(" +
+            "|".join(sizes) + ")(/|$)")
+    j = run(build, "(ProtobufBaselineJson|EvaluateJson)/1000$")
+    t.update(j)
+    print("| benchmark | µs per form |")
+    print("|---|---|")
+    for name, us in sorted(t.items()):
+        print(f"| {name} | {us:.1f} |")
+    print()
+    big = sizes[-1]
+    ratio = t[f"BM_EvaluateBytes/1000"] / t[f"BM_ProtobufBaseline/1000"]
+    json_ratio = t["BM_EvaluateJson/1000"] / t["BM_ProtobufBaselineJson/1000"]
+    scaling = (t[f"BM_BatchBytes/forms:{big}/threads:1/real_time"] /
+               t[f"BM_BatchBytes/forms:{big}/threads:2/real_time"])
+    growth = t[f"BM_EvaluateBytes/{big}"] / t["BM_EvaluateBytes/1000"]
+    print("| target | measured | met |")
+    print("|---|---|---|")
+    print(f"| EvaluateBytes ≤ 2.0 × ProtobufBaseline | {ratio:.2f} × | {'yes' if ratio <= 2 else 'no'} |")
+    print(f"| (JSON) EvaluateJson / ProtobufBaselineJson | {json_ratio:.2f} × | — |")
+    print(f"| 2 threads ≥ 1.8 × 1 thread (BatchBytes, {big} forms) | {scaling:.2f} × | "
+          f"{'yes' if scaling >= 1.8 else 'no'} |")
+    print(f"| per form at {big} within 20 % of 1k (EvaluateBytes) | {100 * (growth - 1):+.1f} % | "
+          f"{'yes' if abs(growth - 1) <= 0.2 else 'no'} |")
+
+
+if __name__ == "__main__":
+    main()
