@@ -45,7 +45,7 @@ extern "C" {
 #define JX_NOT_FOUND 5
 #define JX_ALREADY_EXISTS 6
 #define JX_PERMISSION_DENIED 7
-#define JX_RESOURCE_EXHAUSTED 8 /* out of memory */
+#define JX_RESOURCE_EXHAUSTED 8 /* out of memory, or an input over its size limit */
 #define JX_FAILED_PRECONDITION 9
 #define JX_ABORTED 10
 #define JX_OUT_OF_RANGE 11
@@ -66,8 +66,9 @@ JX_API const char* jx_version_string(void);
    (at most INT32_MAX) in `format`. On success *output holds the jixiao.v1.EvaluationResult in
    the same format and *output_size its length; JSON output is also NUL-terminated (the NUL is
    not counted). Findings about the form's own figures are part of the result, not errors.
-   Returns JX_INVALID_ARGUMENT for a malformed form (the message names the indicator and field),
-   JX_RESOURCE_EXHAUSTED when out of memory, JX_INTERNAL for a bug. */
+   Returns JX_INVALID_ARGUMENT for a malformed form or a field over its limit (the message names
+   the indicator and field), JX_RESOURCE_EXHAUSTED for an input over 16 MiB or when out of memory,
+   JX_INTERNAL for a bug. The limits are in the README ("Limits"). */
 JX_API int32_t jx_evaluate(const void* input, size_t input_size, int32_t format, void** output,
                            size_t* output_size, char** error_message);
 
@@ -76,7 +77,7 @@ JX_API int32_t jx_evaluate(const void* input, size_t input_size, int32_t format,
    same format: one item per form in input order (a form that cannot be evaluated fails only its
    own item, which carries the error code and message instead of a result) and the portfolio
    summary. The output is byte-identical for any thread count. Returns JX_INVALID_ARGUMENT when
-   the batch itself does not parse. */
+   the batch itself does not parse, JX_RESOURCE_EXHAUSTED for more than 100,000 forms. */
 JX_API int32_t jx_evaluate_batch(const void* input, size_t input_size, int32_t format,
                                  int32_t threads, void** output, size_t* output_size,
                                  char** error_message);
