@@ -1,10 +1,10 @@
 #include "lib/json_types.h"
 
 #include <algorithm>
+#include <mutex>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
-#include "absl/synchronization/mutex.h"
 #include "lib/json_codec.h"
 
 namespace jixiao::json_internal {
@@ -125,11 +125,13 @@ const JsonMessage* GeneratedTable(const Descriptor* descriptor) {
   thread_local absl::flat_hash_map<const Descriptor*, const JsonMessage*> local;
   auto found = local.find(descriptor);
   if (found != local.end()) return found->second;
-  static absl::Mutex mu(absl::kConstInit);
+  // std::mutex, not absl::Mutex: Debian's libabsl is built without TSan, which then cannot see
+  // it lock and reports every later read of a table as a race (scripts/sanitize).
+  static std::mutex mu;
   static Registry* registry = new Registry;
   const JsonMessage* table;
   {
-    absl::MutexLock lock(&mu);
+    std::lock_guard<std::mutex> lock(mu);
     table = registry->Get(descriptor);
   }
   local.emplace(descriptor, table);
