@@ -7,6 +7,7 @@
 #include "google/protobuf/wire_format_lite.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
+#include "lib/evaluate_parsed.h"
 #include "lib/form_arena.h"
 #include "lib/json_codec.h"
 #include "lib/limits.h"
@@ -111,7 +112,7 @@ ScoredItem ScoreElement(absl::string_view element, Format element_format, int64_
   if (parsed.ok()) {
     item->set_id(form->id());
     item->set_index(index);
-    absl::Status status = EvaluateInto(*form, item->mutable_result());
+    absl::Status status = EvaluateParsedInto(*form, item->mutable_result());
     if (!status.ok()) {
       item->mutable_error()->set_code(static_cast<int32_t>(status.code()));
       item->mutable_error()->set_message(std::string(status.message()));

@@ -68,6 +68,7 @@ std::string Render(const Where& where) {
 // Checks fields one by one and keeps the first error; every check is a no-op after it.
 class Checker {
  public:
+  explicit Checker(bool check_utf8 = true) : check_utf8_(check_utf8) {}
   const absl::Status& status() const { return status_; }
   bool ok() const { return status_.ok(); }
 
@@ -78,6 +79,7 @@ class Checker {
   void String(const std::string& s, size_t limit, const Where& at) {
     if (!ok()) return;
     if (s.size() > limit) return Fail(at, absl::StrCat(s.size(), " bytes; the limit is ", limit));
+    if (!check_utf8_) return;
     size_t valid = ValidUtf8Prefix(s);
     if (valid != s.size()) Fail(at, absl::StrCat("not UTF-8 (byte ", valid + 1, ")"));
   }
@@ -362,14 +364,15 @@ class Checker {
     status_ = absl::InvalidArgumentError(absl::StrCat(Render(at), ": ", what));
   }
 
+  bool check_utf8_;
   absl::Status status_;
   int budget_lines_ = 0;
 };
 
 }  // namespace
 
-absl::Status CheckLimits(const v1::Evaluation& evaluation) {
-  Checker checker;
+absl::Status CheckLimits(const v1::Evaluation& evaluation, bool utf8_checked) {
+  Checker checker(!utf8_checked);
   checker.Evaluation(evaluation);
   return checker.status();
 }

@@ -16,7 +16,10 @@ namespace jixiao {
 // holds a number its enum does not define. Written field by field with the generated accessors
 // (reflection cost more than the evaluation); tests/check_limits_test.cc walks the descriptors so
 // that a field added to the .proto without a check here fails.
-absl::Status CheckLimits(const v1::Evaluation& evaluation);
+//
+// `utf8_checked`: the strings came from protobuf's parser or the JSON codec, which both reject
+// invalid UTF-8, so only sizes, counts, depth and enums are left to check (the byte paths).
+absl::Status CheckLimits(const v1::Evaluation& evaluation, bool utf8_checked = false);
 absl::Status CheckLimits(const v1::DepartmentBudget& budget);
 
 }  // namespace jixiao

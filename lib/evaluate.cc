@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "lib/budget_metrics.h"
+#include "lib/evaluate_parsed.h"
 #include "lib/check_limits.h"
 #include "lib/completion.h"
 #include "lib/decimal.h"
@@ -413,15 +414,20 @@ class Evaluator {
 
 }  // namespace
 
-absl::Status EvaluateInto(const v1::Evaluation& evaluation, v1::EvaluationResult* result) {
+absl::Status EvaluateParsedInto(const v1::Evaluation& evaluation, v1::EvaluationResult* result,
+                                bool utf8_checked) {
   result->Clear();
-  if (absl::Status status = CheckLimits(evaluation); !status.ok()) return status;
+  if (absl::Status status = CheckLimits(evaluation, utf8_checked); !status.ok()) return status;
   std::unique_ptr<SchemeView> custom;
   auto scheme = ResolveScheme(evaluation, &custom);
   if (!scheme.ok()) return scheme.status();
   absl::Status status = Evaluator(evaluation, **scheme, result).Run();
   if (!status.ok()) result->Clear();  // never a partial result
   return status;
+}
+
+absl::Status EvaluateInto(const v1::Evaluation& evaluation, v1::EvaluationResult* result) {
+  return EvaluateParsedInto(evaluation, result, /*utf8_checked=*/false);
 }
 
 absl::StatusOr<v1::EvaluationResult> Evaluate(const v1::Evaluation& evaluation) {

@@ -1,6 +1,7 @@
 // Bytes in, bytes out, with every message of one form on one Arena.
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
+#include "lib/evaluate_parsed.h"
 #include "lib/form_arena.h"
 
 namespace jixiao {
@@ -13,7 +14,7 @@ absl::StatusOr<std::string> EvaluateSerialized(absl::string_view input, Format i
     return status;
   }
   auto* result = arena.Create<v1::EvaluationResult>();
-  if (absl::Status status = EvaluateInto(*evaluation, result); !status.ok()) return status;
+  if (absl::Status status = EvaluateParsedInto(*evaluation, result); !status.ok()) return status;
   return SerializeMessage(*result, output_format);
 }
 
