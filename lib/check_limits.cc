@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
+#include "absl/base/optimization.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/repeated_field.h"
 #include "google/protobuf/stubs/common.h"  // UTF8SpnStructurallyValid
@@ -76,7 +78,13 @@ class Checker {
   void Name(const std::string& s, const Where& at) { String(s, kMaxNameBytes, at); }
   void Text(const std::string& s, const Where& at) { String(s, kMaxTextBytes, at); }
 
+  // Inline: a form has hundreds of strings and nearly all of them pass.
   void String(const std::string& s, size_t limit, const Where& at) {
+    if (ABSL_PREDICT_TRUE(s.size() <= limit && !check_utf8_)) return;
+    CheckString(s, limit, at);
+  }
+
+  ABSL_ATTRIBUTE_NOINLINE void CheckString(const std::string& s, size_t limit, const Where& at) {
     if (!ok()) return;
     if (s.size() > limit) return Fail(at, absl::StrCat(s.size(), " bytes; the limit is ", limit));
     if (!check_utf8_) return;

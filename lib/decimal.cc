@@ -172,14 +172,14 @@ std::string FormatDecimal(const Rational& x, int decimals) {
     } while (magnitude != 0);
   }
   while (n < static_cast<size_t>(decimals) + 1) digits[n++] = '0';
-  std::string out;
-  out.reserve(n + 2);
-  if (negative) out.push_back('-');
+  char text[64];  // sign, digits and point, built in place: one string construction
+  size_t length = 0;
+  if (negative) text[length++] = '-';
   for (size_t k = n; k-- > 0;) {
-    out.push_back(digits[k]);
-    if (k == static_cast<size_t>(decimals) && decimals > 0) out.push_back('.');
+    text[length++] = digits[k];
+    if (k == static_cast<size_t>(decimals) && decimals > 0) text[length++] = '.';
   }
-  return out;
+  return std::string(text, length);
 }
 
 std::string RoundAndFormat(const Rational& x, int decimals, Rounding mode) {

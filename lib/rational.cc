@@ -84,7 +84,7 @@ void Rational::Normalize() {
   den_ /= g;
 }
 
-Rational operator+(const Rational& a, const Rational& b) {
+Rational Rational::Add(const Rational& a, const Rational& b) {
   if (!a.ok_ || !b.ok_) return Rational::Overflowed();
   int128 x, y, n, d;
   if (a.den_ == b.den_) {
@@ -106,7 +106,7 @@ Rational Rational::operator-() const {
 
 Rational operator-(const Rational& a, const Rational& b) { return a + (-b); }
 
-Rational operator*(const Rational& a, const Rational& b) {
+Rational Rational::Multiply(const Rational& a, const Rational& b) {
   if (!a.ok_ || !b.ok_) return Rational::Overflowed();
   int128 n, d;
   if (!CheckedMul(a.num_, b.num_, &n) || !CheckedMul(a.den_, b.den_, &d)) {
@@ -130,7 +130,7 @@ Rational operator/(const Rational& a, const Rational& b) {
   return a * inverse;
 }
 
-int Compare(const Rational& a, const Rational& b) {
+int Rational::CompareLarge(const Rational& a, const Rational& b) {
   if (!a.ok_ || !b.ok_) return 0;
   int128 x, y;
   if (CheckedMul(a.num_, b.den_, &x) && CheckedMul(b.num_, a.den_, &y)) {

@@ -41,9 +41,22 @@ class Rational {
   bool IsZero() const { return num_ == 0; }
   bool IsNegative() const { return num_ < 0; }
 
-  friend Rational operator+(const Rational& a, const Rational& b);
+  // Inline when both operands are small (every realistic figure): 63-bit parts cannot overflow
+  // 128 bits in one product or a sum of two, so no check is needed.
+  friend Rational operator+(const Rational& a, const Rational& b) {
+    if (a.ok_ && b.ok_ && Small(a) && Small(b)) {
+      return a.den_ == b.den_ ? Fraction(a.num_ + b.num_, a.den_)
+                              : Fraction(a.num_ * b.den_ + b.num_ * a.den_, a.den_ * b.den_);
+    }
+    return Add(a, b);
+  }
   friend Rational operator-(const Rational& a, const Rational& b);
-  friend Rational operator*(const Rational& a, const Rational& b);
+  friend Rational operator*(const Rational& a, const Rational& b) {
+    if (a.ok_ && b.ok_ && Small(a) && Small(b)) {
+      return Fraction(a.num_ * b.num_, a.den_ * b.den_);
+    }
+    return Multiply(a, b);
+  }
   friend Rational operator/(const Rational& a, const Rational& b);  // b = 0 → not ok()
   Rational operator-() const;
   Rational& operator+=(const Rational& b) { return *this = *this + b; }
@@ -51,7 +64,13 @@ class Rational {
 
   // Exact ordering, also for values whose cross products would not fit in 128 bits.
   // Values that are not ok() compare as equal to everything; check ok() first.
-  friend int Compare(const Rational& a, const Rational& b);
+  friend int Compare(const Rational& a, const Rational& b) {
+    if (a.ok_ && b.ok_ && Small(a) && Small(b)) {
+      absl::int128 x = a.num_ * b.den_, y = b.num_ * a.den_;
+      return x < y ? -1 : (x > y ? 1 : 0);
+    }
+    return CompareLarge(a, b);
+  }
   friend bool operator==(const Rational& a, const Rational& b) { return Compare(a, b) == 0; }
   friend bool operator!=(const Rational& a, const Rational& b) { return Compare(a, b) != 0; }
   friend bool operator<(const Rational& a, const Rational& b) { return Compare(a, b) < 0; }
@@ -61,6 +80,11 @@ class Rational {
 
  private:
   static Rational NormalizedFraction(absl::int128 num, absl::int128 den);
+  static bool Small(const Rational& r) { return FitsIn63Bits(r.num_) && FitsIn63Bits(r.den_); }
+  // The general cases, with overflow checks and cross-reduction.
+  static Rational Add(const Rational& a, const Rational& b);
+  static Rational Multiply(const Rational& a, const Rational& b);
+  static int CompareLarge(const Rational& a, const Rational& b);
 
   // Divides num and den by their gcd once they grow past 64 bits, so that the common case
   // (decimal fractions of modest size) never pays for a gcd.
