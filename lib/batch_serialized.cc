@@ -1,4 +1,5 @@
 // jx_evaluate_batch's path: split, then parse + score + serialize each form on the workers.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ using google::protobuf::internal::WireFormatLite;
 constexpr int kEvaluationsField = v1::EvaluationBatch::kEvaluationsFieldNumber;
 constexpr int kItemsField = v1::BatchResult::kItemsFieldNumber;
 constexpr int kSummaryField = v1::BatchResult::kSummaryFieldNumber;
+constexpr size_t kChunkForms = 1024;  // forms scored in parallel between two appends
 
 absl::Status TooManyForms() {
   return absl::ResourceExhaustedError(
@@ -147,33 +149,43 @@ absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, For
   if (!elements.ok()) return elements.status();
   if (elements->size() > static_cast<size_t>(kMaxBatchForms)) return TooManyForms();
 
-  std::vector<ScoredItem> items(elements->size());
-  ParallelFor(elements->size(), options.threads, [&](size_t i) {
-    items[i] = ScoreElement((*elements)[i], format, static_cast<int64_t>(i), format);
-  });
+  // Chunk by chunk: the workers score a chunk, then its items are appended in order. The items'
+  // buffers are freed and reused from one chunk to the next instead of faulting in fresh memory
+  // for every form of the batch, which two threads would contend for.
+  const size_t n = elements->size();
+  const bool binary = format == Format::kProto;
+  std::vector<ScoredItem> items(std::min(n, kChunkForms));
   PortfolioBuilder portfolio;
-  size_t total = 0;
-  for (const ScoredItem& item : items) {
-    portfolio.Add(item.entry);
-    total += item.bytes.size() + 8;
+  std::string out = binary ? "" : R"({"items":[)";
+  for (size_t begin = 0; begin < n; begin += kChunkForms) {
+    const size_t count = std::min(kChunkForms, n - begin);
+    ParallelFor(count, options.threads, [&](size_t i) {
+      items[i] = ScoreElement((*elements)[begin + i], format, static_cast<int64_t>(begin + i),
+                              format);
+    });
+    if (begin == 0) {  // reserve the whole output once, as the first chunk suggests
+      size_t chunk_bytes = 0;
+      for (size_t i = 0; i < count; ++i) chunk_bytes += items[i].bytes.size() + 8;
+      out.reserve(std::min(chunk_bytes / count * n * 9 / 8, 4 * input.size() + (1 << 20)));
+    }
+    for (size_t i = 0; i < count; ++i) {
+      portfolio.Add(items[i].entry);
+      if (binary) {
+        AppendField(kItemsField, items[i].bytes, &out);
+      } else {
+        if (begin + i > 0) out.push_back(',');
+        out.append(items[i].bytes);
+      }
+    }
   }
   auto summary = SerializeMessage(portfolio.Build(), format);
   if (!summary.ok()) return summary.status();
-
   // The message BatchResult {items = 1, summary = 2}, framed the way protobuf writes it.
-  std::string out;
-  out.reserve(total + summary->size() + 32);
-  if (format == Format::kProto) {
-    for (const ScoredItem& item : items) AppendField(kItemsField, item.bytes, &out);
+  if (binary) {
     AppendField(kSummaryField, *summary, &out);
-    return out;
+  } else {
+    absl::StrAppend(&out, R"(],"summary":)", *summary, "}");
   }
-  out.append(R"({"items":[)");
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    out.append(items[i].bytes);
-  }
-  absl::StrAppend(&out, R"(],"summary":)", *summary, "}");
   return out;
 }
 
