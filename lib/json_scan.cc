@@ -184,6 +184,7 @@ class Scanner {
   // Checks the string at p_ as the parser does; *out (when given) gets its content, unescaped.
   bool ReadString(std::string* out) {
     ++p_;
+    if (out == nullptr) return SkipString();
     const char* run = p_;
     if (out != nullptr) out->clear();
     while (true) {
@@ -208,6 +209,22 @@ class Scanner {
       if (out != nullptr) out->append(run, p_);
       if (!Escape(out)) return false;
       run = p_;
+    }
+  }
+
+  // Only '"' and '\\' matter for finding where a skipped string ends (no byte of a multi-byte
+  // UTF-8 sequence is either): the parser that reads each element checks the rest, so a bad
+  // string fails its own form, not the batch.
+  bool SkipString() {
+    while (true) {
+      while (p_ < end_ && *p_ != '"' && *p_ != '\\') ++p_;
+      if (p_ >= end_) return Fail("unterminated string");
+      if (*p_ == '"') {
+        ++p_;
+        return true;
+      }
+      if (end_ - p_ < 2) return Fail("unterminated string");
+      p_ += 2;  // an escape: the character after the backslash cannot end the string
     }
   }
 

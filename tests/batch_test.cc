@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "jixiao/io.h"
 #include "tests/test_util.h"
@@ -132,6 +133,20 @@ TEST(EvaluateBatchSerialized, AFormThatDoesNotParseFailsOnlyItsItem) {
   ASSERT_EQ(result.items_size(), batch.evaluations_size() + 1);
   EXPECT_EQ(result.items(batch.evaluations_size()).error().code(), 3);
   EXPECT_EQ(result.summary().failed(), 2);
+}
+
+TEST(EvaluateBatchSerialized, AJsonFormWithABadStringFailsOnlyItsItem) {
+  const std::string good = *SerializeMessage(MixedBatch(1).evaluations(0), Format::kJson);
+  for (const char* bad : {"{\"id\": \"\xff\"}", "{\"id\": \"a\tb\"}", R"({"id": "\ud800"})"}) {
+    auto bytes = EvaluateBatchSerialized(
+        absl::StrCat(R"({"evaluations": [)", bad, ",", good, "]}"), Format::kJson);
+    ASSERT_TRUE(bytes.ok()) << bytes.status();
+    v1::BatchResult result;
+    ASSERT_TRUE(ParseMessage(*bytes, Format::kJson, &result).ok());
+    ASSERT_EQ(result.items_size(), 2);
+    EXPECT_EQ(result.items(0).error().code(), 3) << bad;
+    EXPECT_EQ(result.items(1).result().total(), "98.66");
+  }
 }
 
 TEST(EvaluateBatchSerialized, AJsonFormThatDoesNotParseFailsOnlyItsItem) {
