@@ -26,7 +26,7 @@ void ParallelFor(size_t n, int threads, const Fn& fn) {
   std::atomic<size_t> next{0};
   auto work = [&] {
     // Small blocks of indices keep the counter cold without unbalancing the threads.
-    constexpr size_t kBlock = 16;
+    constexpr size_t kBlock = 4;
     for (size_t begin; (begin = next.fetch_add(kBlock)) < n;) {
       for (size_t i = begin; i < std::min(n, begin + kBlock); ++i) fn(i);
     }
