@@ -5,8 +5,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "jixiao/evaluate.h"
-#include "lib/decimal.h"
-#include "lib/weights.h"
+#include "lib/base/decimal.h"
+#include "lib/scoring/weights.h"
 
 namespace jixiao::bench {
 namespace {

@@ -20,8 +20,8 @@
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
-#include "lib/form_arena.h"
-#include "lib/json_codec.h"
+#include "lib/io/form_arena.h"
+#include "lib/io/json_codec.h"
 
 namespace jixiao::bench {
 namespace {

@@ -7,7 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "cli/table.h"
-#include "lib/decimal.h"
+#include "lib/base/decimal.h"
 
 namespace jixiao::cli {
 namespace {

@@ -1,5 +1,5 @@
 // The bad-input matrix (issue 6): every error class of SCORING.md §6, broken text and numbers,
-// broken and hostile messages, and every limit of lib/limits.h. Each is one InvalidArgument error
+// broken and hostile messages, and every limit of lib/base/limits.h. Each is one InvalidArgument error
 // whose message names the field — never a crash, a hang, a partial result or a number.
 #include <algorithm>
 #include <string>
@@ -11,9 +11,9 @@
 #include "jixiao/import_csv.h"
 #include "jixiao/io.h"
 #include "jixiao/parse_target.h"
-#include "lib/decimal.h"
-#include "lib/limits.h"
-#include "lib/parse_errors.h"
+#include "lib/base/decimal.h"
+#include "lib/base/limits.h"
+#include "lib/io/parse_errors.h"
 #include "tests/test_util.h"
 
 namespace jixiao {

@@ -1,5 +1,5 @@
 // SCORING.md §2: exact decimals, rounding once, and comparing at the reported precision.
-#include "lib/decimal.h"
+#include "lib/base/decimal.h"
 
 #include <string>
 

@@ -7,8 +7,8 @@
 
 #include "google/protobuf/util/message_differencer.h"
 #include "gtest/gtest.h"
-#include "lib/csv_encoding.h"
-#include "lib/csv_reader.h"
+#include "lib/import/csv_encoding.h"
+#include "lib/import/csv_reader.h"
 #include "tests/test_util.h"
 
 namespace jixiao {

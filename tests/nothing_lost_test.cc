@@ -8,7 +8,7 @@
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
-#include "lib/limits.h"
+#include "lib/base/limits.h"
 #include "tests/test_util.h"
 
 namespace jixiao {

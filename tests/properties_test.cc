@@ -7,7 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "jixiao/io.h"
-#include "lib/decimal.h"
+#include "lib/base/decimal.h"
 #include "tests/test_util.h"
 
 namespace jixiao {

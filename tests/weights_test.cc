@@ -1,5 +1,5 @@
 // SCORING.md §3: weights.
-#include "lib/weights.h"
+#include "lib/scoring/weights.h"
 
 #include <string>
 #include <vector>

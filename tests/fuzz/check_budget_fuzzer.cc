@@ -6,7 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "jixiao/check_budget.h"
 #include "jixiao/io.h"
-#include "lib/decimal.h"
+#include "lib/base/decimal.h"
 #include "tests/fuzz/fuzz_checks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "lib/decimal.h"
+#include "lib/base/decimal.h"
 #include "tests/fuzz/fuzz_checks.h"
 
 namespace {

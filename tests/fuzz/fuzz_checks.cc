@@ -6,7 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/stubs/common.h"
-#include "lib/decimal.h"
+#include "lib/base/decimal.h"
 
 namespace jixiao::fuzz {
 namespace {

@@ -1,0 +1,56 @@
+// Every limit on the input, in one place (README "Limits"). Each is far above what a real form
+// holds, so that only a broken or hostile input meets one; meeting one is an InvalidArgument error
+// that names the field and the limit, never a crash, a hang or a truncated result.
+#ifndef JIXIAO_LIB_BASE_LIMITS_H_
+#define JIXIAO_LIB_BASE_LIMITS_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace jixiao {
+
+// One serialized form (JSON or binary). Real forms are 10–50 KB.
+inline constexpr size_t kMaxInputBytes = size_t{16} << 20;
+
+// Indicators in one form. Real forms have at most 60.
+inline constexpr int kMaxIndicators = 2000;
+
+// Elements of one checklist rule, and element numbers in one actual. Real checklists have ≤ 20.
+inline constexpr int kMaxChecklistElements = 200;
+
+// Any other repeated field or map: categories, aliases, grade levels, tiers, synonyms, bands,
+// derived names, evidence items, reported subtotals, breakdowns of one budget line. Real ones have
+// ≤ 10; 100 also bounds label look-ups (levels × synonyms) per indicator.
+inline constexpr int kMaxListItems = 100;
+
+// Lines of one breakdown, and lines of a whole budget. Real budgets have a few dozen.
+inline constexpr int kMaxBreakdownLines = 1000;
+inline constexpr int kMaxBudgetLines = 10000;
+
+// Rows of one table of a department budget (functions, economics, procurement, …). Real
+// disclosures have a few hundred.
+inline constexpr int kMaxTableRows = 10000;
+
+// Budget lines may nest this deep (real forms use 3 or 4 levels).
+inline constexpr int kMaxBudgetDepth = 32;
+
+// String lengths in bytes of UTF-8 (a Chinese character is 3 bytes). Real ids are ≤ 20 bytes and
+// real names ≤ 100 characters; free text (notes, evidence, the original wording) may be longer.
+inline constexpr size_t kMaxIdBytes = 256;
+inline constexpr size_t kMaxNameBytes = 4096;  // names, labels, units, target wording
+inline constexpr size_t kMaxTextBytes = size_t{64} << 10;
+
+// Decimal figures: up to kMaxIntegerDigits digits before the point and kMaxFractionDigits after
+// (|x| < 10^15, steps of 10^-6). Budgets of a whole country fit with room to spare.
+inline constexpr int kMaxIntegerDigits = 15;
+inline constexpr int kMaxFractionDigits = 6;
+
+// Problems one error message lists (the CSV importer lists every row it cannot read).
+inline constexpr size_t kMaxListedProblems = 100;
+
+// Forms in one in-memory batch (EvaluationBatch); the streaming path has no such limit.
+inline constexpr int kMaxBatchForms = 100000;
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_LIB_BASE_LIMITS_H_

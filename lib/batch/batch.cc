@@ -1,0 +1,102 @@
+// The batch engine: many forms on a worker pool, items in input order, and the portfolio.
+#include "jixiao/batch.h"
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "google/protobuf/arena.h"
+#include "jixiao/evaluate.h"
+#include "lib/batch/parallel.h"
+#include "lib/batch/portfolio.h"
+
+namespace jixiao {
+namespace {
+
+void Fail(const absl::Status& status, v1::BatchItem* item) {
+  item->mutable_error()->set_code(static_cast<int32_t>(status.code()));
+  item->mutable_error()->set_message(std::string(status.message()));
+}
+
+// Scores one form into `item`; anything thrown inside is the item's internal error.
+void ScoreItem(const v1::Evaluation& evaluation, int64_t index, v1::BatchItem* item) {
+  item->set_id(evaluation.id());
+  item->set_index(index);
+  try {
+    absl::Status status = EvaluateInto(evaluation, item->mutable_result());
+    if (!status.ok()) Fail(status, item);  // replaces the (empty) result: a oneof
+  } catch (const std::exception& e) {
+    Fail(absl::InternalError(absl::StrCat("evaluation failed: ", e.what())), item);
+  }
+}
+
+}  // namespace
+
+v1::BatchResult EvaluateBatch(const v1::EvaluationBatch& batch, const BatchOptions& options) {
+  v1::BatchResult out;
+  const int n = batch.evaluations_size();
+  for (int i = 0; i < n; ++i) out.add_items();
+  ParallelFor(static_cast<size_t>(n), options.threads, [&](size_t i) {
+    int k = static_cast<int>(i);
+    ScoreItem(batch.evaluations(k), k, out.mutable_items(k));
+  });
+  PortfolioBuilder portfolio;
+  for (int i = 0; i < n; ++i) {
+    const v1::BatchItem& item = out.items(i);
+    portfolio.Add(
+        MakePortfolioEntry(&batch.evaluations(i), item.has_result() ? &item.result() : nullptr));
+  }
+  *out.mutable_summary() = portfolio.Build();
+  return out;
+}
+
+absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format record_format,
+                                                    ItemSink& sink, const BatchOptions& options) {
+  const size_t chunk_size = options.chunk_size > 0 ? static_cast<size_t>(options.chunk_size) : 1024;
+  std::vector<std::string> records(chunk_size);
+  std::vector<v1::Evaluation*> forms(chunk_size);
+  std::vector<v1::BatchItem*> items(chunk_size);
+  std::vector<bool> parsed(chunk_size);
+  PortfolioBuilder portfolio;
+  int64_t done = 0;
+  for (bool more = true; more;) {
+    // A chunk's messages live on one Arena, freed at once when the chunk is written.
+    google::protobuf::Arena arena;
+    size_t n = 0;
+    while (n < chunk_size) {
+      auto next = source.Next(&records[n]);
+      if (!next.ok()) return next.status();
+      if (!*next) {
+        more = false;
+        break;
+      }
+      ++n;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      forms[i] = google::protobuf::Arena::CreateMessage<v1::Evaluation>(&arena);
+      items[i] = google::protobuf::Arena::CreateMessage<v1::BatchItem>(&arena);
+    }
+    ParallelFor(n, options.threads, [&](size_t i) {
+      int64_t index = done + static_cast<int64_t>(i);
+      absl::Status status = ParseMessage(records[i], record_format, forms[i]);
+      parsed[i] = status.ok();
+      if (!status.ok()) {
+        items[i]->set_index(index);
+        Fail(status, items[i]);
+        return;
+      }
+      ScoreItem(*forms[i], index, items[i]);
+    });
+    for (size_t i = 0; i < n; ++i) {
+      if (absl::Status status = sink.Write(*items[i]); !status.ok()) return status;
+      portfolio.Add(MakePortfolioEntry(parsed[i] ? forms[i] : nullptr,
+                                       items[i]->has_result() ? &items[i]->result() : nullptr));
+    }
+    done += static_cast<int64_t>(n);
+    if (options.progress && n > 0) options.progress(done);
+  }
+  return portfolio.Build();
+}
+
+}  // namespace jixiao

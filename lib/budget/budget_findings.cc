@@ -1,0 +1,40 @@
+#include "lib/budget/budget_findings.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+
+namespace jixiao {
+
+bool AgreesAsPublished(const Decimal& reported, const Rational& computed) {
+  return AgreesAtReportedPrecision(reported, computed, kMaxFractionDigits, Rounding::kHalfUp);
+}
+
+bool PublishedFiguresAgree(const Decimal& a, const Decimal& b) {
+  return a.places <= b.places ? AgreesAsPublished(a, b.value) : AgreesAsPublished(b, a.value);
+}
+
+std::string FormatComputed(const Rational& computed, int reported_places) {
+  return RoundAndFormat(computed, std::max(kBudgetDecimals, reported_places), Rounding::kHalfUp);
+}
+
+absl::Status RequireExact(const Rational& value, absl::string_view where) {
+  if (value.ok() && Round(value, kMaxFractionDigits, Rounding::kHalfUp).ok()) {
+    return absl::OkStatus();
+  }
+  return absl::InvalidArgumentError(
+      absl::StrCat(where, ": the figures are too large to compute exactly"));
+}
+
+v1::Finding BudgetFinding(absl::string_view code, std::string message, std::string reported,
+                          std::string computed) {
+  v1::Finding finding;
+  finding.set_severity(v1::Finding::WARNING);
+  finding.set_code(std::string(code));
+  finding.set_message(std::move(message));
+  finding.set_reported(std::move(reported));
+  finding.set_computed(std::move(computed));
+  return finding;
+}
+
+}  // namespace jixiao

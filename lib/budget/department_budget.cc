@@ -1,0 +1,47 @@
+// CheckBudget: read the figures, roll up, compute metrics, check the tables, then the claims.
+#include "absl/strings/str_cat.h"
+#include "jixiao/check_budget.h"
+#include "lib/budget/budget_checks.h"
+#include "lib/budget/budget_claims.h"
+#include "lib/budget/budget_figures.h"
+#include "lib/budget/budget_findings.h"
+#include "lib/scoring/check_limits.h"
+#include "lib/budget/department_metrics.h"
+#include "lib/budget/function_rollup.h"
+
+namespace jixiao {
+namespace {
+
+std::string Produced(const Rational& value) {
+  return RoundAndFormat(value, kBudgetDecimals, Rounding::kHalfUp);
+}
+
+}  // namespace
+
+absl::StatusOr<v1::DepartmentBudgetResult> CheckBudget(const v1::DepartmentBudget& budget) {
+  if (absl::Status status = CheckLimits(budget); !status.ok()) return status;
+  auto figures = ReadBudgetFigures(budget);
+  if (!figures.ok()) return figures.status();
+  const FunctionRollup rollup = RollUpFunctions(figures->functions);
+  auto metrics = ComputeDepartmentMetrics(*figures, rollup);
+  if (!metrics.ok()) return metrics.status();
+
+  v1::DepartmentBudgetResult result;
+  result.set_id(budget.id());
+  for (const auto& [name, value] : metrics->amounts)
+    (*result.mutable_metrics())[name] = Produced(value);
+  for (const auto& [name, value] : metrics->shares)
+    (*result.mutable_shares())[name] = Produced(value);
+  for (const auto& [code, node] : rollup.nodes) {
+    v1::FunctionAmount* function = result.add_functions();
+    function->set_code(code);
+    function->set_amount(Produced(node.amount.value));
+    auto share = metrics->shares.find(absl::StrCat(kFunctionSharePrefix, code));
+    if (share != metrics->shares.end()) function->set_share(Produced(share->second));
+  }
+  if (auto s = CheckBudgetTables(*figures, rollup, result.mutable_findings()); !s.ok()) return s;
+  if (auto s = CheckClaims(*figures, *metrics, result.mutable_findings()); !s.ok()) return s;
+  return result;
+}
+
+}  // namespace jixiao
