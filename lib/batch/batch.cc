@@ -1,6 +1,7 @@
 // The batch engine: many forms on a worker pool, items in input order, and the portfolio.
 #include "jixiao/batch.h"
 
+#include <cstdint>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -57,7 +58,7 @@ absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format
   std::vector<std::string> records(chunk_size);
   std::vector<v1::Evaluation*> forms(chunk_size);
   std::vector<v1::BatchItem*> items(chunk_size);
-  std::vector<bool> parsed(chunk_size);
+  std::vector<uint8_t> parsed(chunk_size);  // not vector<bool>: workers write neighbouring bits
   PortfolioBuilder portfolio;
   int64_t done = 0;
   for (bool more = true; more;) {
