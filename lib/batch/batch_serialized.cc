@@ -8,12 +8,12 @@
 #include "google/protobuf/wire_format_lite.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
-#include "lib/scoring/evaluate_parsed.h"
-#include "lib/io/form_arena.h"
-#include "lib/io/json_codec.h"
 #include "lib/base/limits.h"
 #include "lib/batch/parallel.h"
 #include "lib/batch/portfolio.h"
+#include "lib/io/form_arena.h"
+#include "lib/io/json_codec.h"
+#include "lib/scoring/evaluate_parsed.h"
 
 namespace jixiao {
 namespace {

@@ -9,8 +9,8 @@
 #include "absl/status/statusor.h"
 #include "jixiao/v1/budget.pb.h"
 #include "lib/base/decimal.h"
-#include "lib/budget/money_unit.h"
 #include "lib/base/rational.h"
+#include "lib/budget/money_unit.h"
 
 namespace jixiao {
 

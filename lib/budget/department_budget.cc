@@ -5,9 +5,9 @@
 #include "lib/budget/budget_claims.h"
 #include "lib/budget/budget_figures.h"
 #include "lib/budget/budget_findings.h"
-#include "lib/scoring/check_limits.h"
 #include "lib/budget/department_metrics.h"
 #include "lib/budget/function_rollup.h"
+#include "lib/scoring/check_limits.h"
 
 namespace jixiao {
 namespace {

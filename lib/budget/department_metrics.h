@@ -9,9 +9,9 @@
 #include "absl/container/btree_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "lib/base/rational.h"
 #include "lib/budget/budget_figures.h"
 #include "lib/budget/function_rollup.h"
-#include "lib/base/rational.h"
 
 namespace jixiao {
 

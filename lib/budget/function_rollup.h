@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "absl/container/btree_map.h"
-#include "lib/budget/budget_figures.h"
 #include "lib/base/rational.h"
+#include "lib/budget/budget_figures.h"
 
 namespace jixiao {
 

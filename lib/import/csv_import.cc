@@ -14,15 +14,15 @@
 #include "jixiao/evaluate.h"
 #include "jixiao/import_csv.h"
 #include "jixiao/parse_target.h"
+#include "lib/base/limits.h"
 #include "lib/import/csv_encoding.h"
 #include "lib/import/csv_header.h"
 #include "lib/import/csv_reader.h"
 #include "lib/import/csv_title.h"
 #include "lib/import/form_cells.h"
-#include "lib/base/limits.h"
 #include "lib/import/number_text.h"
-#include "lib/scoring/scheme.h"
 #include "lib/import/unit_text.h"
+#include "lib/scoring/scheme.h"
 
 namespace jixiao {
 namespace {

@@ -1,8 +1,8 @@
 // Bytes in, bytes out, with every message of one form on one Arena.
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
-#include "lib/scoring/evaluate_parsed.h"
 #include "lib/io/form_arena.h"
+#include "lib/scoring/evaluate_parsed.h"
 
 namespace jixiao {
 

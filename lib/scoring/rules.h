@@ -9,8 +9,8 @@
 #include "absl/strings/string_view.h"
 #include "jixiao/v1/evaluation.pb.h"
 #include "jixiao/v1/rule.pb.h"
-#include "lib/scoring/completion.h"
 #include "lib/base/rational.h"
+#include "lib/scoring/completion.h"
 #include "lib/scoring/scheme.h"
 
 namespace jixiao {
