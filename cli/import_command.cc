@@ -5,8 +5,8 @@
 #include "cli/commands.h"
 #include "cli/csv_form.h"
 #include "cli/input_file.h"
+#include "cli/write_json.h"
 #include "jixiao/import_csv.h"
-#include "jixiao/io.h"
 
 namespace jixiao::cli {
 
@@ -45,13 +45,7 @@ int RunImport(const Args& args) {
   }
   if (!id.empty()) evaluation->set_id(id);
   if (!name.empty()) evaluation->set_name(name);
-  auto json = SerializeMessage(*evaluation, Format::kJson, /*pretty=*/true);
-  if (!json.ok()) {
-    std::fprintf(stderr, "jixiao: %s\n", std::string(json.status().message()).c_str());
-    return 1;
-  }
-  std::fwrite(json->data(), 1, json->size(), stdout);
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  return WriteJson(*evaluation);
 }
 
 }  // namespace jixiao::cli

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "jixiao/io.h"
+#include "cli/write_json.h"
 #include "jixiao/parse_target.h"
 
 namespace jixiao::cli {
@@ -18,13 +18,7 @@ int RunParseTarget(const Args& args) {
     std::fprintf(stderr, "jixiao: %s\n", std::string(target.status().message()).c_str());
     return 2;
   }
-  auto json = SerializeMessage(*target, Format::kJson, /*pretty=*/true);
-  if (!json.ok()) {
-    std::fprintf(stderr, "jixiao: %s\n", std::string(json.status().message()).c_str());
-    return 1;
-  }
-  std::fwrite(json->data(), 1, json->size(), stdout);
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  return WriteJson(*target);
 }
 
 }  // namespace jixiao::cli

@@ -3,8 +3,8 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/write_json.h"
 #include "jixiao/evaluate.h"
-#include "jixiao/io.h"
 
 namespace jixiao::cli {
 
@@ -15,13 +15,7 @@ int RunSchemes(const Args& args) {
   }
   v1::SchemeList list;
   for (const v1::Scheme* scheme : BuiltinSchemes()) *list.add_schemes() = *scheme;
-  auto json = SerializeMessage(list, Format::kJson, /*pretty=*/true);
-  if (!json.ok()) {
-    std::fprintf(stderr, "jixiao: %s\n", std::string(json.status().message()).c_str());
-    return 1;
-  }
-  std::fwrite(json->data(), 1, json->size(), stdout);
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  return WriteJson(list);
 }
 
 }  // namespace jixiao::cli
