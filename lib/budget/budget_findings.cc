@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "lib/scoring/findings.h"
 
 namespace jixiao {
 
@@ -29,11 +30,7 @@ absl::Status RequireExact(const Rational& value, absl::string_view where) {
 v1::Finding BudgetFinding(absl::string_view code, std::string message, std::string reported,
                           std::string computed) {
   v1::Finding finding;
-  finding.set_severity(v1::Finding::WARNING);
-  finding.set_code(std::string(code));
-  finding.set_message(std::move(message));
-  finding.set_reported(std::move(reported));
-  finding.set_computed(std::move(computed));
+  SetFinding(&finding, v1::Finding::WARNING, code, "", std::move(message), reported, computed);
   return finding;
 }
 

@@ -3,6 +3,7 @@
 #define JIXIAO_LIB_SCORING_FINDINGS_H_
 
 #include <string>
+#include <utility>
 
 #include "absl/strings/string_view.h"
 #include "jixiao/v1/result.pb.h"
@@ -24,17 +25,24 @@ inline constexpr char kGradeMismatch[] = "GRADE_MISMATCH";
 inline constexpr char kReviewScoreMismatch[] = "REVIEW_SCORE_MISMATCH";
 }  // namespace finding
 
-// Appends a finding to `result`.
-inline void AddFinding(v1::EvaluationResult* result, v1::Finding::Severity severity,
-                       absl::string_view code, absl::string_view indicator_id, std::string message,
+// Fills a finding (SCORING.md §6 finding shape); evaluations and department budgets share it.
+inline void SetFinding(v1::Finding* f, v1::Finding::Severity severity, absl::string_view code,
+                       absl::string_view indicator_id, std::string message,
                        absl::string_view reported, absl::string_view computed) {
-  v1::Finding* f = result->add_findings();
   f->set_severity(severity);
   f->set_code(std::string(code));
   f->set_indicator_id(std::string(indicator_id));
   f->set_message(std::move(message));
   f->set_reported(std::string(reported));
   f->set_computed(std::string(computed));
+}
+
+// Appends a finding to `result`.
+inline void AddFinding(v1::EvaluationResult* result, v1::Finding::Severity severity,
+                       absl::string_view code, absl::string_view indicator_id, std::string message,
+                       absl::string_view reported, absl::string_view computed) {
+  SetFinding(result->add_findings(), severity, code, indicator_id, std::move(message), reported,
+             computed);
 }
 
 }  // namespace jixiao
