@@ -21,7 +21,7 @@
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
 #include "lib/io/form_arena.h"
-#include "lib/io/json_codec.h"
+#include "lib/json/json_codec.h"
 
 namespace jixiao::bench {
 namespace {

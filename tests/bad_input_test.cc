@@ -13,7 +13,7 @@
 #include "jixiao/parse_target.h"
 #include "lib/base/decimal.h"
 #include "lib/base/limits.h"
-#include "lib/io/parse_errors.h"
+#include "lib/json/parse_errors.h"
 #include "tests/test_util.h"
 
 namespace jixiao {

@@ -1,7 +1,7 @@
 // CheckLimits is written field by field for speed; this walks the descriptors of Evaluation and
 // DepartmentBudget so that every string, enum and list of the .proto files is covered — a field
-// added later without a check in lib/scoring/check_limits.cc fails here, by name.
-#include "lib/scoring/check_limits.h"
+// added later without a check in lib/base/check_limits.cc fails here, by name.
+#include "lib/base/check_limits.h"
 
 #include <string>
 #include <vector>

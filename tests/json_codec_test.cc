@@ -1,6 +1,6 @@
-// The JSON codec (lib/io/json_codec.h) against protobuf 3.21's util, which it replaces: the same
+// The JSON codec (lib/json/json_codec.h) against protobuf 3.21's util, which it replaces: the same
 // messages from the same text, the same bytes out, and the documented differences (docs/JSON.md).
-#include "lib/io/json_codec.h"
+#include "lib/json/json_codec.h"
 
 #include <cmath>
 #include <cstring>

@@ -9,7 +9,6 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
-#include "jixiao/io.h"
 #include "jixiao/v1/evaluation.pb.h"
 #include "jixiao/v1/result.pb.h"
 #include "jixiao/v1/rule.pb.h"
@@ -24,12 +23,6 @@ absl::StatusOr<v1::EvaluationResult> Evaluate(const v1::Evaluation& evaluation);
 // The same, writing into *result (cleared first; left empty on error). *result may live on a
 // protobuf Arena, which is how the byte-level paths avoid per-field allocations.
 absl::Status EvaluateInto(const v1::Evaluation& evaluation, v1::EvaluationResult* result);
-
-// Serialized Evaluation in, serialized EvaluationResult out, in the given formats: the work of
-// the C ABI and the batch engine for one form. The parsed form and the result live on one
-// Arena that is freed at once.
-absl::StatusOr<std::string> EvaluateSerialized(absl::string_view input, Format input_format,
-                                               Format output_format);
 
 // The built-in schemes of SCORING.md §7, in a fixed order. Immutable, compiled in.
 const std::vector<const v1::Scheme*>& BuiltinSchemes();

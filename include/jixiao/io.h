@@ -22,6 +22,12 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
 absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message,
                                              Format format, bool pretty = false);
 
+// Serialized Evaluation in, serialized EvaluationResult out, in the given formats: the work of
+// the C ABI and the batch engine for one form. The parsed form and the result live on one
+// Arena that is freed at once.
+absl::StatusOr<std::string> EvaluateSerialized(absl::string_view input, Format input_format,
+                                               Format output_format);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_IO_H_

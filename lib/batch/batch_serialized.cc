@@ -12,7 +12,7 @@
 #include "lib/batch/parallel.h"
 #include "lib/batch/portfolio.h"
 #include "lib/io/form_arena.h"
-#include "lib/io/json_codec.h"
+#include "lib/json/json_codec.h"
 #include "lib/scoring/evaluate_parsed.h"
 
 namespace jixiao {

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
-#include "lib/scoring/findings.h"
+#include "lib/base/finding.h"
 
 namespace jixiao {
 

@@ -7,7 +7,7 @@
 #include "lib/budget/budget_findings.h"
 #include "lib/budget/department_metrics.h"
 #include "lib/budget/function_rollup.h"
-#include "lib/scoring/check_limits.h"
+#include "lib/base/check_limits.h"
 
 namespace jixiao {
 namespace {

@@ -8,8 +8,8 @@
 #include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"
 #include "lib/base/limits.h"
-#include "lib/io/json_codec.h"
-#include "lib/io/parse_errors.h"
+#include "lib/json/json_codec.h"
+#include "lib/json/parse_errors.h"
 
 namespace jixiao {
 namespace {

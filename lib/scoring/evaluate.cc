@@ -16,7 +16,7 @@
 #include "absl/strings/str_join.h"
 #include "lib/base/decimal.h"
 #include "lib/scoring/budget_metrics.h"
-#include "lib/scoring/check_limits.h"
+#include "lib/base/check_limits.h"
 #include "lib/scoring/completion.h"
 #include "lib/scoring/evaluate_parsed.h"
 #include "lib/scoring/findings.h"

@@ -1,4 +1,4 @@
-// The finding codes of SCORING.md §5–§6 and one way to make a finding.
+// The finding codes of SCORING.md §5–§6, and AddFinding for an EvaluationResult.
 #ifndef JIXIAO_LIB_SCORING_FINDINGS_H_
 #define JIXIAO_LIB_SCORING_FINDINGS_H_
 
@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "absl/strings/string_view.h"
+#include "lib/base/finding.h"
 #include "jixiao/v1/result.pb.h"
 
 namespace jixiao {
@@ -24,18 +25,6 @@ inline constexpr char kTotalMismatch[] = "TOTAL_MISMATCH";
 inline constexpr char kGradeMismatch[] = "GRADE_MISMATCH";
 inline constexpr char kReviewScoreMismatch[] = "REVIEW_SCORE_MISMATCH";
 }  // namespace finding
-
-// Fills a finding (SCORING.md §6 finding shape); evaluations and department budgets share it.
-inline void SetFinding(v1::Finding* f, v1::Finding::Severity severity, absl::string_view code,
-                       absl::string_view indicator_id, std::string message,
-                       absl::string_view reported, absl::string_view computed) {
-  f->set_severity(severity);
-  f->set_code(std::string(code));
-  f->set_indicator_id(std::string(indicator_id));
-  f->set_message(std::move(message));
-  f->set_reported(std::string(reported));
-  f->set_computed(std::string(computed));
-}
 
 // Appends a finding to `result`.
 inline void AddFinding(v1::EvaluationResult* result, v1::Finding::Severity severity,

@@ -1,11 +1,11 @@
-#include "lib/io/json_types.h"
+#include "lib/json/json_types.h"
 
 #include <algorithm>
 #include <mutex>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
-#include "lib/io/json_codec.h"
+#include "lib/json/json_codec.h"
 
 namespace jixiao::json_internal {
 namespace {

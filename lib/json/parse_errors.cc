@@ -1,4 +1,4 @@
-#include "lib/io/parse_errors.h"
+#include "lib/json/parse_errors.h"
 
 #include <cstdint>
 #include <vector>

@@ -20,9 +20,9 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "lib/io/json_codec.h"
-#include "lib/io/json_text.h"
-#include "lib/io/json_types.h"
+#include "lib/json/json_codec.h"
+#include "lib/json/json_text.h"
+#include "lib/json/json_types.h"
 
 namespace jixiao {
 namespace {

@@ -1,6 +1,6 @@
 // Why protobuf refused an input, said in one line of valid UTF-8 that names the place.
-#ifndef JIXIAO_LIB_IO_PARSE_ERRORS_H_
-#define JIXIAO_LIB_IO_PARSE_ERRORS_H_
+#ifndef JIXIAO_LIB_JSON_PARSE_ERRORS_H_
+#define JIXIAO_LIB_JSON_PARSE_ERRORS_H_
 
 #include <string>
 
@@ -22,4 +22,4 @@ std::string JsonErrorLine(absl::string_view protobuf_message);
 
 }  // namespace jixiao
 
-#endif  // JIXIAO_LIB_IO_PARSE_ERRORS_H_
+#endif  // JIXIAO_LIB_JSON_PARSE_ERRORS_H_

@@ -1,7 +1,7 @@
 // The one check of lib/base/limits.h: every string, list, nesting and enum of a form or a department
 // budget, before any work is done on it.
-#ifndef JIXIAO_LIB_SCORING_CHECK_LIMITS_H_
-#define JIXIAO_LIB_SCORING_CHECK_LIMITS_H_
+#ifndef JIXIAO_LIB_BASE_CHECK_LIMITS_H_
+#define JIXIAO_LIB_BASE_CHECK_LIMITS_H_
 
 #include "absl/status/status.h"
 #include "jixiao/v1/budget.pb.h"
@@ -24,4 +24,4 @@ absl::Status CheckLimits(const v1::DepartmentBudget& budget);
 
 }  // namespace jixiao
 
-#endif  // JIXIAO_LIB_SCORING_CHECK_LIMITS_H_
+#endif  // JIXIAO_LIB_BASE_CHECK_LIMITS_H_

@@ -1,6 +1,6 @@
 // The lexical pieces the JSON parser and scanner share: whitespace, UTF-8, number syntax.
-#ifndef JIXIAO_LIB_IO_JSON_TEXT_H_
-#define JIXIAO_LIB_IO_JSON_TEXT_H_
+#ifndef JIXIAO_LIB_JSON_JSON_TEXT_H_
+#define JIXIAO_LIB_JSON_JSON_TEXT_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -123,4 +123,4 @@ inline std::string JsonPosition(const char* begin, const char* at) {
 
 }  // namespace jixiao::json_internal
 
-#endif  // JIXIAO_LIB_IO_JSON_TEXT_H_
+#endif  // JIXIAO_LIB_JSON_JSON_TEXT_H_

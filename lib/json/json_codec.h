@@ -1,8 +1,8 @@
 // A fast, strict JSON codec for proto3 messages, by reflection: protobuf's JSON mapping with the
 // options jixiao uses (proto field names out, defaults printed), 10–30× faster than
 // google::protobuf::util. What it accepts and prints, and where it differs: docs/JSON.md.
-#ifndef JIXIAO_LIB_IO_JSON_CODEC_H_
-#define JIXIAO_LIB_IO_JSON_CODEC_H_
+#ifndef JIXIAO_LIB_JSON_JSON_CODEC_H_
+#define JIXIAO_LIB_JSON_JSON_CODEC_H_
 
 #include <string>
 #include <vector>
@@ -39,4 +39,4 @@ absl::StatusOr<std::vector<absl::string_view>> JsonArrayElements(absl::string_vi
 
 }  // namespace jixiao
 
-#endif  // JIXIAO_LIB_IO_JSON_CODEC_H_
+#endif  // JIXIAO_LIB_JSON_JSON_CODEC_H_

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "lib/io/json_codec.h"
-#include "lib/io/json_text.h"
+#include "lib/json/json_codec.h"
+#include "lib/json/json_text.h"
 
 namespace jixiao {
 namespace {

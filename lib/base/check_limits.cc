@@ -1,4 +1,4 @@
-#include "lib/scoring/check_limits.h"
+#include "lib/base/check_limits.h"
 
 #include <initializer_list>
 #include <string>

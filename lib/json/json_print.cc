@@ -12,8 +12,8 @@
 #include "absl/strings/charconv.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
-#include "lib/io/json_codec.h"
-#include "lib/io/json_types.h"
+#include "lib/json/json_codec.h"
+#include "lib/json/json_types.h"
 
 namespace jixiao {
 namespace {

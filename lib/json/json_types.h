@@ -1,7 +1,7 @@
 // What the JSON codec needs to know of a message type, computed once per Descriptor: its fields
 // by both JSON names, their printing order, and the tables of the types they lead to.
-#ifndef JIXIAO_LIB_IO_JSON_TYPES_H_
-#define JIXIAO_LIB_IO_JSON_TYPES_H_
+#ifndef JIXIAO_LIB_JSON_JSON_TYPES_H_
+#define JIXIAO_LIB_JSON_JSON_TYPES_H_
 
 #include <memory>
 #include <string>
@@ -65,4 +65,4 @@ class JsonTypes {
 
 }  // namespace jixiao::json_internal
 
-#endif  // JIXIAO_LIB_IO_JSON_TYPES_H_
+#endif  // JIXIAO_LIB_JSON_JSON_TYPES_H_
