@@ -10,9 +10,11 @@ install(TARGETS jixiao EXPORT jixiaoTargets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # The C++ API: static libraries that need Abseil and protobuf (find_package(jixiao COMPONENTS cxx)).
 target_include_directories(jixiao_proto PUBLIC $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
-install(TARGETS jixiao_core jixiao_proto EXPORT jixiaoCxxTargets
+install(TARGETS jixiao_core jixiao_proto ${JIXIAO_LAYER_TARGETS} EXPORT jixiaoCxxTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
-install(TARGETS jixiao_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(TARGET jixiao_cli)
+  install(TARGETS jixiao_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
 
 install(DIRECTORY include/jixiao DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
         FILES_MATCHING PATTERN "*.h")
