@@ -15,7 +15,7 @@ if [ -z "$candidate" ]; then
   echo "skipped: no python3 with pip, setuptools and wheel (Debian: python3-pip python3-setuptools python3-wheel)"
   exit 77
 fi
-work=$(mktemp -d)  # outside the checkout, so no REPO/build/ is found by walking up
+work=$(mktemp -d)  # outside the checkout
 trap 'rm -rf "$work"' EXIT
 cp -r "$source" "$work/src"  # pip builds in the source tree; keep the checkout clean
 "$python" -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --no-build-isolation --no-deps \

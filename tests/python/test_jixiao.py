@@ -8,8 +8,10 @@ import json
 import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import unittest
 
 import jixiao
@@ -200,16 +202,70 @@ class SchemesAndVersionTest(unittest.TestCase):
         self.assertIn(f'version = "{".".join(parts)}"', pyproject)
         self.assertEqual(jixiao.version(), ".".join(parts))
 
-    def test_the_build_directory_is_found_without_jixiao_library(self):
-        env = {k: v for k, v in os.environ.items() if k != "JIXIAO_LIBRARY"}
-        script = ("import jixiao, jixiao._library as l; print(jixiao.version()); "
-                  "print(next(l.candidates())[1])")
-        run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                             text=True)
-        if run.returncode != 0 and "libjixiao not found" in run.stderr:
-            self.skipTest("no REPO/build/ here (a build directory elsewhere)")
+
+class LibrarySearchTest(unittest.TestCase):
+    """The package loads libjixiao from beside itself, then $JIXIAO_LIBRARY, then the system;
+    never from a build/ directory above it or above the working directory."""
+
+    def setUp(self):
+        self.root = pathlib.Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, self.root)
+        self.python_path = self.root / "bindings" / "python"
+        shutil.copytree(REPO / "bindings" / "python" / "jixiao", self.python_path / "jixiao",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.so*"))
+        self.cwd = self.root / "work"
+        self.cwd.mkdir()
+
+    def run_python(self, script, **env):
+        environ = {k: v for k, v in os.environ.items()
+                   if k not in ("JIXIAO_LIBRARY", "LD_LIBRARY_PATH")}
+        environ.update(env, PYTHONPATH=str(self.python_path))
+        return subprocess.run([sys.executable, "-c", script], env=environ, cwd=self.cwd,
+                              capture_output=True, text=True)
+
+    def library(self):
+        built = os.environ.get("JIXIAO_LIBRARY")
+        if not built:
+            self.skipTest("JIXIAO_LIBRARY (the library just built) is not set")
+        return built
+
+    def test_a_build_directory_in_a_parent_is_not_loaded(self):
+        (self.root / "build").mkdir()  # a parent of both the package and the working directory
+        shutil.copy(self.library(), self.root / "build" / "libjixiao.so.0")
+        script = ("import jixiao._library as l\n"
+                  "print([path for path, _ in l.candidates()])\n"
+                  "try:\n    print(l.load()._name)\nexcept OSError as e:\n    print(e)")
+        run = self.run_python(script)
         self.assertEqual(run.returncode, 0, run.stderr)
-        self.assertTrue(run.stdout.startswith("0.1.0"), run.stdout)
+        self.assertNotIn(str(self.root / "build"), run.stdout)
+
+    def test_nothing_found_names_the_three_places_looked(self):
+        script = ("import ctypes.util\nctypes.util.find_library = lambda name: None\n"
+                  "import jixiao\njixiao.version()")
+        run = self.run_python(script)
+        if run.returncode == 0:
+            self.skipTest("a libjixiao.so.0 is installed on this system")
+        self.assertIn("libjixiao not found; looked in three places", run.stderr)
+        self.assertIn(f"1. beside the package: {self.python_path / 'jixiao'}", run.stderr)
+        self.assertIn("2. the JIXIAO_LIBRARY environment variable: not set", run.stderr)
+        self.assertIn("3. the system: ctypes.util.find_library('jixiao'), then libjixiao.so.0",
+                      run.stderr)
+
+    def test_beside_the_package_comes_before_jixiao_library(self):
+        beside = self.python_path / "jixiao" / "libjixiao.so.0"
+        shutil.copy(self.library(), beside)
+        run = self.run_python("import jixiao, jixiao._library as l\n"
+                              "print(jixiao.version(), l.load()._name)",
+                              JIXIAO_LIBRARY="/nonexistent/libjixiao.so.0")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertEqual(run.stdout.split(), ["0.1.0", str(beside)])
+
+    def test_jixiao_library_is_loaded_when_nothing_is_beside_the_package(self):
+        run = self.run_python("import jixiao, jixiao._library as l\n"
+                              "print(jixiao.version(), l.load()._name)",
+                              JIXIAO_LIBRARY=self.library())
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertEqual(run.stdout.split(), ["0.1.0", self.library()])
 
 
 class FormsAsWrittenTest(unittest.TestCase):

@@ -9,8 +9,15 @@ A thin ctypes layer over the C ABI of libjixiao (jixiao.h); standard library onl
     form = jixiao.import_csv("附表1.csv", "zhengzhou-2021-project")   # an exported spreadsheet
 
 Forms and results are the jixiao.v1 messages (Evaluation, EvaluationResult) in protobuf's JSON
-mapping, or serialized as binary protobuf. The library is found through the JIXIAO_LIBRARY
-environment variable, then beside this package, then REPO/build/, then the system.
+mapping, or serialized as binary protobuf.
+
+libjixiao is looked for in three places, in this order, and the first that loads is used:
+  1. beside this package (jixiao/libjixiao.so.0, as a wheel ships it);
+  2. the JIXIAO_LIBRARY environment variable (a path; one that does not load is an error);
+  3. the system: ctypes.util.find_library("jixiao"), then the soname libjixiao.so.0 on the
+     dynamic loader's path (LD_LIBRARY_PATH, ldconfig).
+Never a build/ directory above the package or the working directory. When none loads, the
+OSError says the three places looked.
 Every function may be called from many threads at once.
 """
 

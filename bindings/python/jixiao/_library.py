@@ -25,21 +25,26 @@ def _file_names() -> Tuple[str, ...]:
     return (f"libjixiao.so.{MAJOR}", "libjixiao.so")
 
 
+def _system_names() -> Tuple[str, ...]:
+    """What the dynamic loader is asked for: ctypes.util.find_library's answer, then the soname."""
+    found = ctypes.util.find_library("jixiao")
+    names = (found,) if found else ()
+    return names + tuple(n for n in _file_names()[:1] if n != found)
+
+
 def candidates() -> Iterator[Tuple[str, str]]:
-    """Where the library may be, in order, as (path or name, how it was found)."""
-    names = _file_names()
-    for name in names:  # beside the package: a wheel or a copy that ships the library
+    """Where the library may be, in order, as (path or name, how it was found): beside the
+    package, then $JIXIAO_LIBRARY, then the system. Never a build/ directory found by walking up
+    from the package or the working directory: that would load whatever library lies there."""
+    for name in _file_names():  # a wheel or a copy that ships the library
         path = _PACKAGE_DIR / name
         if path.exists():
             yield str(path), "beside the package"
-    for directory in _PACKAGE_DIR.parents:  # a source checkout: REPO/build/ from REPO/bindings/python
-        for name in names:
-            path = directory / "build" / name
-            if path.exists():
-                yield str(path), "in the build directory"
-    system = ctypes.util.find_library("jixiao")
-    if system:
-        yield system, "installed on the system"
+    explicit = os.environ.get("JIXIAO_LIBRARY")
+    if explicit:
+        yield explicit, "JIXIAO_LIBRARY"
+    for name in _system_names():
+        yield name, "on the system"
 
 
 def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:
@@ -72,19 +77,20 @@ def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:
 
 @functools.lru_cache(maxsize=None)
 def load() -> ctypes.CDLL:
-    """The library: $JIXIAO_LIBRARY, else beside the package, the build directory, the system."""
-    explicit = os.environ.get("JIXIAO_LIBRARY")
-    if explicit:
-        try:
-            return _declare(ctypes.CDLL(explicit))
-        except OSError as e:
-            raise OSError(f"JIXIAO_LIBRARY={explicit} cannot be loaded: {e}") from e
+    """The library: beside the package, else $JIXIAO_LIBRARY, else the system's (candidates())."""
     tried = []
     for path, where in candidates():
         try:
             return _declare(ctypes.CDLL(path))
         except OSError as e:
+            if where == "JIXIAO_LIBRARY":  # asked for by name: a mistake to say, not to skip
+                raise OSError(f"JIXIAO_LIBRARY={path} cannot be loaded: {e}") from e
             tried.append(f"{path} ({where}): {e}")
-    raise OSError("libjixiao not found: set JIXIAO_LIBRARY to the path of libjixiao.so, "
-                  "or build it (cmake --build build) or install it (cmake --install build)"
-                  + "".join(f"\n  tried {t}" for t in tried))
+    raise OSError(
+        "libjixiao not found; looked in three places, in this order:\n"
+        f"  1. beside the package: {_PACKAGE_DIR} ({', '.join(_file_names())})\n"
+        "  2. the JIXIAO_LIBRARY environment variable: not set\n"
+        f"  3. the system: ctypes.util.find_library('jixiao'), then {_file_names()[0]} on the "
+        "dynamic loader's path (LD_LIBRARY_PATH, ldconfig)\n"
+        "Set JIXIAO_LIBRARY to the library's path, or install it (cmake --install build)"
+        + "".join(f"\n  tried {t}" for t in tried))
