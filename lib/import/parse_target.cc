@@ -1,5 +1,7 @@
 // Reading "≥300项", "15%及其以下", "100%-130%", "=93%" (parse_target.h; decisions in
 // docs/IMPORT.md).
+#include "jixiao/parse_target.h"
+
 #include <optional>
 #include <string>
 
@@ -7,8 +9,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
-#include "jixiao/parse_target.h"
 #include "lib/base/decimal.h"
 #include "lib/base/limits.h"
 #include "lib/import/number_text.h"
@@ -20,81 +22,52 @@ namespace {
 using Comparator = v1::Target::Comparator;
 constexpr Comparator kNone = v1::Target::COMPARATOR_UNSPECIFIED;  // a word with no direction
 
+// Phrases of one comparator, separated by spaces.
+struct Phrases {
+  Comparator comparator;
+  absl::string_view words;
+};
+
+// A phrase found in a text, and the comparator it gives.
 struct Phrase {
   absl::string_view text;
   Comparator comparator;
 };
 
-// Words and signs before the number (already folded: "≥" is ">="). The longest match wins.
-constexpr Phrase kPrefixes[] = {
-    {">=", v1::Target::AT_LEAST},
-    {"=>", v1::Target::AT_LEAST},
-    {">", v1::Target::AT_LEAST},  // strict '>' has no comparator of its own: AT_LEAST
-    {"<=", v1::Target::AT_MOST},
-    {"=<", v1::Target::AT_MOST},
-    {"<", v1::Target::AT_MOST},
-    {"==", v1::Target::EQUAL},
-    {"=", v1::Target::EQUAL},
-    {"等于", v1::Target::EQUAL},
-    {"不低于", v1::Target::AT_LEAST},
-    {"不少于", v1::Target::AT_LEAST},
-    {"不小于", v1::Target::AT_LEAST},
-    {"至少", v1::Target::AT_LEAST},
-    {"大于等于", v1::Target::AT_LEAST},
-    {"大于或等于", v1::Target::AT_LEAST},
-    {"大于", v1::Target::AT_LEAST},
-    {"高于", v1::Target::AT_LEAST},
-    {"多于", v1::Target::AT_LEAST},
-    {"超过", v1::Target::AT_LEAST},
-    {"达到", v1::Target::AT_LEAST},
-    {"不高于", v1::Target::AT_MOST},
-    {"不超过", v1::Target::AT_MOST},
-    {"不多于", v1::Target::AT_MOST},
-    {"不大于", v1::Target::AT_MOST},
-    {"小于等于", v1::Target::AT_MOST},
-    {"小于或等于", v1::Target::AT_MOST},
-    {"小于", v1::Target::AT_MOST},
-    {"低于", v1::Target::AT_MOST},
-    {"少于", v1::Target::AT_MOST},
-    {"至多", v1::Target::AT_MOST},
-    {"最多", v1::Target::AT_MOST},
-    {"控制在", v1::Target::AT_MOST},
-    {"完成", kNone},
-    {"实现", kNone},
-    {"保持", kNone},
-    {"确保", kNone},
-    {"在", kNone},
-    {"介于", kNone},
+// Words and signs before the number (already folded: "≥" is ">="; a strict '>' has no
+// comparator of its own: AT_LEAST). The longest match wins.
+constexpr Phrases kPrefixes[] = {
+    {v1::Target::AT_LEAST,
+     ">= => > 不低于 不少于 不小于 至少 大于等于 大于或等于 大于 高于 多于 超过 达到"},
+    {v1::Target::AT_MOST,
+     "<= =< < 不高于 不超过 不多于 不大于 小于等于 小于或等于 小于 低于 少于 至多 最多 控制在"},
+    {v1::Target::EQUAL, "== = 等于"},
+    {kNone, "完成 实现 保持 确保 在 介于"},
 };
 
 // Words after the number and unit ("85%以上", "15%及其以下", "30天内").
-constexpr Phrase kSuffixes[] = {
-    {"及其以上", v1::Target::AT_LEAST},
-    {"及以上", v1::Target::AT_LEAST},
-    {"或以上", v1::Target::AT_LEAST},
-    {"以上", v1::Target::AT_LEAST},
-    {"及其以下", v1::Target::AT_MOST},
-    {"及以下", v1::Target::AT_MOST},
-    {"或以下", v1::Target::AT_MOST},
-    {"以下", v1::Target::AT_MOST},
-    {"以内", v1::Target::AT_MOST},
-    {"之内", v1::Target::AT_MOST},
-    {"内", v1::Target::AT_MOST},
-    {"左右", v1::Target::EQUAL},
-    {"之间", kNone},
+constexpr Phrases kSuffixes[] = {
+    {v1::Target::AT_LEAST, "及其以上 及以上 或以上 以上"},
+    {v1::Target::AT_MOST, "及其以下 及以下 或以下 以下 以内 之内 内"},
+    {v1::Target::EQUAL, "左右"},
+    {kNone, "之间"},
 };
 
 constexpr absl::string_view kRangeSeparators[] = {"-", "~", "至", "到"};
 constexpr absl::string_view kInclusive[] = {"(含)", "含"};    // "90%(含)以上", "85%以上(含)"
 constexpr absl::string_view kDeadlineMarks[] = {"前", "底"};  // "12月底前": a date, not a count
 
-// The longest phrase `text` starts (or ends, with `at_end`) with, or nullptr.
+// The longest phrase `text` starts (or ends, with `at_end`) with.
 template <size_t N>
-const Phrase* LongestPhrase(const Phrase (&phrases)[N], absl::string_view text, bool at_end) {
-  const Phrase* best = nullptr;
-  for (const Phrase& p : phrases) {
-    bool match = at_end ? absl::EndsWith(text, p.text) : absl::StartsWith(text, p.text);
-    if (match && (best == nullptr || p.text.size() > best->text.size())) best = &p;
+std::optional<Phrase> LongestPhrase(const Phrases (&table)[N], absl::string_view text,
+                                    bool at_end) {
+  std::optional<Phrase> best;
+  for (const Phrases& phrases : table) {
+    for (absl::string_view word : absl::StrSplit(phrases.words, ' ')) {
+      bool match = at_end ? absl::EndsWith(text, word) : absl::StartsWith(text, word);
+      if (match && (!best || word.size() > best->text.size()))
+        best = Phrase{word, phrases.comparator};
+    }
   }
   return best;
 }
@@ -127,7 +100,7 @@ v1::Target Qualitative(absl::string_view text) {
 Comparator StripSuffix(absl::string_view* tail) {
   for (absl::string_view mark : kInclusive) absl::ConsumeSuffix(tail, mark);
   Comparator found = kNone;
-  if (const Phrase* p = LongestPhrase(kSuffixes, *tail, /*at_end=*/true)) {
+  if (std::optional<Phrase> p = LongestPhrase(kSuffixes, *tail, /*at_end=*/true)) {
     tail->remove_suffix(p->text.size());
     found = p->comparator;
   }
@@ -184,10 +157,10 @@ absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw) {
   absl::string_view rest = *folded;
   if (!HasDigit(rest)) {
     absl::string_view words = rest;
-    const Phrase* p = LongestPhrase(kPrefixes, words, /*at_end=*/false);
-    if (p != nullptr) words.remove_prefix(p->text.size());
+    std::optional<Phrase> p = LongestPhrase(kPrefixes, words, /*at_end=*/false);
+    if (p) words.remove_prefix(p->text.size());
     const Comparator suffix = StripSuffix(&words);
-    if (words.empty() && ((p != nullptr && p->comparator != kNone) || suffix != kNone)) {
+    if (words.empty() && ((p && p->comparator != kNone) || suffix != kNone)) {
       return Invalid(kWhat, text, "a comparator must be followed by a number, like \"≥300项\"");
     }
     return Qualitative(text);  // "健全", "不低于上年水平", "—"
@@ -199,7 +172,7 @@ absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw) {
     rest.remove_prefix(sign);
   }
   Comparator prefix = kNone;
-  if (const Phrase* p = LongestPhrase(kPrefixes, rest, /*at_end=*/false)) {
+  if (std::optional<Phrase> p = LongestPhrase(kPrefixes, rest, /*at_end=*/false)) {
     rest.remove_prefix(p->text.size());
     prefix = p->comparator;
   }
