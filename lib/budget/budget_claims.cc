@@ -6,6 +6,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "lib/base/status_macros.h"
 #include "lib/budget/budget_findings.h"
 #include "lib/budget/money_unit.h"
 
@@ -51,10 +52,9 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
       return absl::InvalidArgumentError(
           absl::StrCat(unit_field, " \"%\": ", claim.metric, " is an amount, in 元, 万元 or 亿元"));
     }
-    auto unit = ParseMoneyUnit(claim.unit, budget.unit, unit_field);
-    if (!unit.ok()) return unit.status();
-    shown_unit = MoneyUnitName(*unit);
-    if (value) *value = ConvertMoney(*value, budget.unit, *unit);
+    JX_ASSIGN_OR_RETURN(auto unit, ParseMoneyUnit(claim.unit, budget.unit, unit_field));
+    shown_unit = MoneyUnitName(unit);
+    if (value) *value = ConvertMoney(*value, budget.unit, unit);
   }
   const std::string stated = absl::StrCat(claim.metric, " = ", claim.value.text, shown_unit);
   if (!value) {
@@ -67,7 +67,7 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
                       claim.value.text, "");
     return absl::OkStatus();
   }
-  if (auto s = RequireExact(*value, absl::StrCat("claims[", i, "]")); !s.ok()) return s;
+  JX_RETURN_IF_ERROR(RequireExact(*value, absl::StrCat("claims[", i, "]")));
   if (AgreesAsPublished(claim.value.decimal, *value)) return absl::OkStatus();
   *findings->Add() = BudgetFinding(
       budget_finding::kClaimMismatch, absl::StrCat("claim ", stated, " disagrees with the tables"),
@@ -80,7 +80,7 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
 absl::Status CheckClaims(const BudgetFigures& budget, const DepartmentMetrics& metrics,
                          google::protobuf::RepeatedPtrField<v1::Finding>* findings) {
   for (size_t i = 0; i < budget.claims.size(); ++i) {
-    if (auto s = CheckClaim(budget, metrics, i, findings); !s.ok()) return s;
+    JX_RETURN_IF_ERROR(CheckClaim(budget, metrics, i, findings));
   }
   return absl::OkStatus();
 }
