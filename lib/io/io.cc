@@ -41,7 +41,7 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
                           google::protobuf::Message* message) {
   const std::string& type = message->GetDescriptor()->name();
   // A batch is many forms (protobuf's own limit applies); anything else is one form or budget.
-  const size_t limit = type == "EvaluationBatch" ? size_t{INT32_MAX} : kMaxInputBytes;
+  const size_t limit = type == "EvaluationBatch" ? kMaxBatchInputBytes : kMaxInputBytes;
   if (bytes.size() > limit) {
     return absl::ResourceExhaustedError(
         absl::StrCat(type, ": input of ", bytes.size(), " bytes; the limit is ", limit));
