@@ -66,11 +66,11 @@ std::string FunctionPlace(const BudgetFigures& budget, size_t i) {
 absl::Status CheckIncome(const BudgetFigures& b, Findings* findings) {
   if (!b.income.empty()) {
     JX_RETURN_IF_ERROR(CompareReported(
-        budget_finding::kIncomeSumMismatch, b.income_total, SumOf(b.income).value, "income",
+        finding::kIncomeSumMismatch, b.income_total, SumOf(b.income).value, "income",
         "income lines add up to a different figure than income_total", findings));
   }
   // 收支平衡: both are printed totals, so they are compared at the coarser precision.
-  return CompareTables(budget_finding::kBalanceMismatch, b.expenditure_total.decimal,
+  return CompareTables(finding::kBalanceMismatch, b.expenditure_total.decimal,
                        b.expenditure_total.text, b.income_total.decimal, "expenditure_total",
                        "expenditure_total differs from income_total (收支不平衡)", findings);
 }
@@ -82,7 +82,7 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
     Decimal columns = line.Basic();
     AddTo(&columns, line.Project());
     JX_RETURN_IF_ERROR(CompareReported(
-        budget_finding::kFunctionLineMismatch, line.total, columns.value,
+        finding::kFunctionLineMismatch, line.total, columns.value,
         absl::StrCat("functions[", i, "]"),
         absl::StrCat(FunctionPlace(b, i), ": total differs from the sum of its eight columns"),
         findings));
@@ -93,7 +93,7 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
     auto [it, inserted] = first_line.try_emplace(b.functions[i].code, i);
     if (inserted) continue;
     *findings->Add() = BudgetFinding(
-        budget_finding::kDuplicateFunctionCode,
+        finding::kDuplicateFunctionCode,
         absl::StrCat(FunctionPlace(b, i), ": repeats the code of function line ", it->second + 1,
                      IsSubtotal(rollup, i) ? "; each is checked against the lines under it"
                                            : "; the two are added together"),
@@ -103,7 +103,7 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
   for (size_t i : rollup.subtotal_lines) {
     const FunctionFigures& line = b.functions[i];
     JX_RETURN_IF_ERROR(CompareReported(
-        budget_finding::kFunctionSubtotalMismatch, line.total,
+        finding::kFunctionSubtotalMismatch, line.total,
         rollup.nodes.at(line.code).amount.value, absl::StrCat("functions[", i, "]"),
         absl::StrCat(FunctionPlace(b, i), ": total differs from the sum of the lines under it"),
         findings));
@@ -111,7 +111,7 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
   if (b.functions.empty()) return absl::OkStatus();
   Decimal totals;
   for (size_t i : rollup.detail_lines) AddTo(&totals, b.functions[i].total.decimal);
-  return CompareReported(budget_finding::kExpenditureSumMismatch, b.expenditure_total, totals.value,
+  return CompareReported(finding::kExpenditureSumMismatch, b.expenditure_total, totals.value,
                          "functions",
                          "function lines' totals add up to a different figure than "
                          "expenditure_total",
@@ -131,7 +131,7 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
   for (size_t i = 0; i < b.economics.size(); ++i) {
     const EconomicFigures& line = b.economics[i];
     JX_RETURN_IF_ERROR(CompareReported(
-        budget_finding::kEconomicLineMismatch, line.total,
+        finding::kEconomicLineMismatch, line.total,
         line.basic.value() + line.project.value(), absl::StrCat("economics[", i, "]"),
         absl::StrCat("economic line ", i + 1, " (", CodeAndName(line.dept_code, line.dept_name),
                      "): basic + project differs from total"),
@@ -143,13 +143,13 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
     AddTo(&basic, line.basic.decimal);
     AddTo(&project, line.project.decimal);
   }
-  JX_RETURN_IF_ERROR(CompareTables(budget_finding::kEconomicSumMismatch, basic, AsPrinted(basic),
+  JX_RETURN_IF_ERROR(CompareTables(finding::kEconomicSumMismatch, basic, AsPrinted(basic),
                                    rollup.basic, "economics",
                                    "economic lines: basic expenditure (基本支出) differs from the "
                                    "function table's",
                                    findings));
   JX_RETURN_IF_ERROR(
-      CompareTables(budget_finding::kEconomicSumMismatch, project, AsPrinted(project),
+      CompareTables(finding::kEconomicSumMismatch, project, AsPrinted(project),
                     rollup.project, "economics",
                     "economic lines: project expenditure (项目支出) differs from the "
                     "function table's",
@@ -170,7 +170,7 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
     for (size_t i : rollup.detail_lines) AddTo(&function, (b.functions[i].*column.column).decimal);
     std::string classes = absl::StrJoin(column.classes, " and ");
     JX_RETURN_IF_ERROR(CompareTables(
-        budget_finding::kEconomicClassMismatch, economic, AsPrinted(economic), function,
+        finding::kEconomicClassMismatch, economic, AsPrinted(economic), function,
         "economics",
         absl::StrCat("economic class", column.classes.size() > 1 ? "es " : " ", classes, " (",
                      column.label, "): basic differs from the function table's ", column.name,
@@ -184,7 +184,7 @@ absl::Status CheckThreePublic(const BudgetFigures& b, Findings* findings) {
   if (!b.has_three_public) return absl::OkStatus();
   Rational items = b.overseas.value() + b.reception.value() + b.vehicle_purchase.value() +
                    b.vehicle_operation.value();
-  return CompareReported(budget_finding::kThreePublicSumMismatch, b.three_public_total, items,
+  return CompareReported(finding::kThreePublicSumMismatch, b.three_public_total, items,
                          "three_public",
                          "三公 (three_public): the four items add up to a different figure than "
                          "the total",
@@ -196,7 +196,7 @@ absl::Status CheckProcurement(const BudgetFigures& b, Findings* findings) {
     const ProcurementFigures& line = b.procurement[i];
     if (line.unit_price.blank()) continue;  // BUDGETS.md: only when unit_price is given
     JX_RETURN_IF_ERROR(CompareReported(
-        budget_finding::kProcurementLineMismatch, line.amount,
+        finding::kProcurementLineMismatch, line.amount,
         line.quantity.value() * line.unit_price.value(),
         absl::StrCat("procurement[", i, "]: quantity × unit_price"),
         absl::StrCat("procurement line ", i + 1, ": quantity × unit price differs from amount"),
@@ -206,7 +206,7 @@ absl::Status CheckProcurement(const BudgetFigures& b, Findings* findings) {
   Decimal amounts;
   for (const ProcurementFigures& line : b.procurement) AddTo(&amounts, line.amount.decimal);
   return CompareReported(
-      budget_finding::kProcurementSumMismatch, b.procurement_total, amounts.value, "procurement",
+      finding::kProcurementSumMismatch, b.procurement_total, amounts.value, "procurement",
       "procurement lines add up to a different figure than procurement_total", findings);
 }
 
@@ -214,7 +214,7 @@ absl::Status CheckProjects(const BudgetFigures& b, const FunctionRollup& rollup,
                            Findings* findings) {
   if (b.projects.empty()) return absl::OkStatus();
   Decimal listed = SumOf(b.projects);
-  return CompareTables(budget_finding::kProjectsSumMismatch, listed, AsPrinted(listed),
+  return CompareTables(finding::kProjectsSumMismatch, listed, AsPrinted(listed),
                        rollup.project, "projects",
                        "projects: the listed projects add up to a different figure than project "
                        "expenditure (项目支出)",

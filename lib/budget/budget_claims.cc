@@ -34,7 +34,7 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
   const MetricKind kind = KindOfMetric(claim.metric);
   if (kind == MetricKind::kUnknown) {
     *findings->Add() = BudgetFinding(
-        budget_finding::kUnknownMetric,
+        finding::kUnknownMetric,
         absl::StrCat("claim ", i + 1, " names \"", claim.metric, "\", which is no metric"),
         claim.value.text, "");
     return absl::OkStatus();
@@ -61,7 +61,7 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
     // Decision (BUDGETS-DECISIONS.md): a claim the tables cannot support (base 0 or not
     // published) disagrees.
     *findings->Add() =
-        BudgetFinding(budget_finding::kClaimMismatch,
+        BudgetFinding(finding::kClaimMismatch,
                       absl::StrCat("claim ", stated, " cannot be checked: the tables give no ",
                                    claim.metric, " (its base is 0 or not given)"),
                       claim.value.text, "");
@@ -70,7 +70,7 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
   JX_RETURN_IF_ERROR(RequireExact(*value, absl::StrCat("claims[", i, "]")));
   if (AgreesAsPublished(claim.value.decimal, *value)) return absl::OkStatus();
   *findings->Add() = BudgetFinding(
-      budget_finding::kClaimMismatch, absl::StrCat("claim ", stated, " disagrees with the tables"),
+      finding::kClaimMismatch, absl::StrCat("claim ", stated, " disagrees with the tables"),
       claim.value.text, FormatComputed(*value, claim.value.decimal.places));
   return absl::OkStatus();
 }
