@@ -7,6 +7,7 @@
 #include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"
 #include "google/protobuf/wire_format_lite.h"
+#include "lib/base/status_macros.h"
 
 namespace jixiao::protobuf_compat {
 namespace {
@@ -71,10 +72,9 @@ absl::StatusOr<std::string> UtilMessageToJson(const google::protobuf::Message& m
 #endif
   options.preserve_proto_field_names = true;
   std::string out;
-  absl::Status status = ToAbsl(google::protobuf::util::BinaryToJsonString(
+  JX_RETURN_IF_ERROR(ToAbsl(google::protobuf::util::BinaryToJsonString(
       GeneratedTypes(), absl::StrCat(kTypeUrlPrefix, "/", message.GetDescriptor()->full_name()),
-      DeterministicBytes(message), &out, options));
-  if (!status.ok()) return status;
+      DeterministicBytes(message), &out, options)));
   return out;
 }
 
