@@ -13,7 +13,8 @@
 namespace jixiao {
 
 // The numeric range of every decimal field is kMaxIntegerDigits / kMaxFractionDigits of
-// lib/base/limits.h; anything longer is an invalid-argument error, never a rounded or wrapped value.
+// lib/base/limits.h; anything longer is an invalid-argument error, never a rounded or wrapped
+// value.
 
 enum class Rounding {
   kHalfUp,    // 四舍五入: half away from zero

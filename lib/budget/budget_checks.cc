@@ -103,8 +103,8 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
   for (size_t i : rollup.subtotal_lines) {
     const FunctionFigures& line = b.functions[i];
     JX_RETURN_IF_ERROR(CompareReported(
-        finding::kFunctionSubtotalMismatch, line.total,
-        rollup.nodes.at(line.code).amount.value, absl::StrCat("functions[", i, "]"),
+        finding::kFunctionSubtotalMismatch, line.total, rollup.nodes.at(line.code).amount.value,
+        absl::StrCat("functions[", i, "]"),
         absl::StrCat(FunctionPlace(b, i), ": total differs from the sum of the lines under it"),
         findings));
   }
@@ -131,8 +131,8 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
   for (size_t i = 0; i < b.economics.size(); ++i) {
     const EconomicFigures& line = b.economics[i];
     JX_RETURN_IF_ERROR(CompareReported(
-        finding::kEconomicLineMismatch, line.total,
-        line.basic.value() + line.project.value(), absl::StrCat("economics[", i, "]"),
+        finding::kEconomicLineMismatch, line.total, line.basic.value() + line.project.value(),
+        absl::StrCat("economics[", i, "]"),
         absl::StrCat("economic line ", i + 1, " (", CodeAndName(line.dept_code, line.dept_name),
                      "): basic + project differs from total"),
         findings));
@@ -148,12 +148,11 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
                                    "economic lines: basic expenditure (基本支出) differs from the "
                                    "function table's",
                                    findings));
-  JX_RETURN_IF_ERROR(
-      CompareTables(finding::kEconomicSumMismatch, project, AsPrinted(project),
-                    rollup.project, "economics",
-                    "economic lines: project expenditure (项目支出) differs from the "
-                    "function table's",
-                    findings));
+  JX_RETURN_IF_ERROR(CompareTables(
+      finding::kEconomicSumMismatch, project, AsPrinted(project), rollup.project, "economics",
+      "economic lines: project expenditure (项目支出) differs from the "
+      "function table's",
+      findings));
   const BasicColumn columns[] = {
       {"wages", "工资福利支出", {"301"}, &FunctionFigures::wages},
       {"household", "对个人和家庭的补助", {"303"}, &FunctionFigures::household},
@@ -170,8 +169,7 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
     for (size_t i : rollup.detail_lines) AddTo(&function, (b.functions[i].*column.column).decimal);
     std::string classes = absl::StrJoin(column.classes, " and ");
     JX_RETURN_IF_ERROR(CompareTables(
-        finding::kEconomicClassMismatch, economic, AsPrinted(economic), function,
-        "economics",
+        finding::kEconomicClassMismatch, economic, AsPrinted(economic), function, "economics",
         absl::StrCat("economic class", column.classes.size() > 1 ? "es " : " ", classes, " (",
                      column.label, "): basic differs from the function table's ", column.name,
                      " column"),
@@ -214,8 +212,8 @@ absl::Status CheckProjects(const BudgetFigures& b, const FunctionRollup& rollup,
                            Findings* findings) {
   if (b.projects.empty()) return absl::OkStatus();
   Decimal listed = SumOf(b.projects);
-  return CompareTables(finding::kProjectsSumMismatch, listed, AsPrinted(listed),
-                       rollup.project, "projects",
+  return CompareTables(finding::kProjectsSumMismatch, listed, AsPrinted(listed), rollup.project,
+                       "projects",
                        "projects: the listed projects add up to a different figure than project "
                        "expenditure (项目支出)",
                        findings);

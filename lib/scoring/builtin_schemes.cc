@@ -9,7 +9,7 @@
 #include "lib/json/json_codec.h"
 
 // The embedded files (build/gen/schemes/*.cc).
-#define JX_EMBEDDED_SCHEME(name)                   \
+#define JX_EMBEDDED_SCHEME(name)                     \
   extern const unsigned char jixiao_scheme_##name[]; \
   extern const size_t jixiao_scheme_##name##_size
 JX_EMBEDDED_SCHEME(common);
@@ -46,8 +46,8 @@ v1::Scheme* ParseBuiltin(absl::string_view json) {
 
 const std::vector<const v1::Scheme*>& BuiltinSchemes() {
   static const auto* schemes = new std::vector<const v1::Scheme*>{
-      ParseBuiltin(Text(jixiao_scheme_zhengzhou_2021_project,
-                        jixiao_scheme_zhengzhou_2021_project_size)),
+      ParseBuiltin(
+          Text(jixiao_scheme_zhengzhou_2021_project, jixiao_scheme_zhengzhou_2021_project_size)),
       ParseBuiltin(Text(jixiao_scheme_suzhou_2020_project, jixiao_scheme_suzhou_2020_project_size)),
       ParseBuiltin(Text(jixiao_scheme_mof_2020_project, jixiao_scheme_mof_2020_project_size)),
       ParseBuiltin(

@@ -7,8 +7,8 @@
 
 #include "absl/strings/string_view.h"
 #include "jixiao/finding_codes.h"
-#include "lib/base/finding.h"
 #include "jixiao/v1/result.pb.h"
+#include "lib/base/finding.h"
 
 namespace jixiao {
 
