@@ -13,15 +13,12 @@
 #include "absl/synchronization/mutex.h"
 #include "bench/form_generator.h"
 #include "benchmark/benchmark.h"
-#include "google/protobuf/io/coded_stream.h"
-#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
-#include "google/protobuf/util/json_util.h"
-#include "google/protobuf/util/type_resolver_util.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
 #include "lib/io/form_arena.h"
 #include "lib/json/json_codec.h"
+#include "lib/json/protobuf_compat.h"
 
 namespace jixiao::bench {
 namespace {
@@ -146,7 +143,6 @@ enum class Codec { kJixiao, kProtobuf };
 void BM_JsonParse(benchmark::State& state, Codec codec) {
   const int n = static_cast<int>(state.range(0));
   const Corpus& c = CorpusOf(n);
-  google::protobuf::util::JsonParseOptions options;
   for (auto _ : state) {
     for (const std::string& json : c.json) {
       FormArena arena;  // as EvaluateSerialized does
@@ -154,7 +150,7 @@ void BM_JsonParse(benchmark::State& state, Codec codec) {
       if (codec == Codec::kJixiao) {
         benchmark::DoNotOptimize(ParseJson(json, form));
       } else {
-        benchmark::DoNotOptimize(google::protobuf::util::JsonStringToMessage(json, form, options));
+        benchmark::DoNotOptimize(protobuf_compat::UtilJsonToMessage(json, form));
       }
     }
   }
@@ -166,26 +162,12 @@ void BM_JsonParse(benchmark::State& state, Codec codec) {
 void BM_JsonPrint(benchmark::State& state, Codec codec) {
   const int n = static_cast<int>(state.range(0));
   const Corpus& c = CorpusOf(n);
-  static auto* resolver = google::protobuf::util::NewTypeResolverForDescriptorPool(
-      "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool());
-  const std::string url = "type.googleapis.com/jixiao.v1.EvaluationResult";
-  google::protobuf::util::JsonPrintOptions options;
-  options.always_print_primitive_fields = true;
-  options.preserve_proto_field_names = true;
   for (auto _ : state) {
     for (const v1::EvaluationResult& result : c.results) {
       if (codec == Codec::kJixiao) {
         benchmark::DoNotOptimize(PrintJson(result, false));
       } else {
-        std::string binary, out;
-        google::protobuf::io::StringOutputStream stream(&binary);
-        {
-          google::protobuf::io::CodedOutputStream coded(&stream);
-          coded.SetSerializationDeterministic(true);
-          result.SerializeToCodedStream(&coded);
-        }
-        benchmark::DoNotOptimize(
-            google::protobuf::util::BinaryToJsonString(resolver, url, binary, &out, options));
+        benchmark::DoNotOptimize(protobuf_compat::UtilMessageToJson(result, false));
       }
     }
   }

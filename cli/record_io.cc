@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl.h"
+#include "lib/base/status_macros.h"
 
 namespace jixiao::cli {
 namespace {
@@ -116,22 +117,23 @@ ItemWriter::ItemWriter(std::FILE* out, const std::string& path)
 
 absl::Status ItemWriter::Write(const v1::BatchItem& item) {
   if (out_ == nullptr) return absl::OkStatus();
-  auto bytes = SerializeMessage(item, kind_ == Kind::kDelimited ? Format::kProto : Format::kJson);
-  if (!bytes.ok()) return bytes.status();
+  JX_ASSIGN_OR_RETURN(
+      auto bytes,
+      SerializeMessage(item, kind_ == Kind::kDelimited ? Format::kProto : Format::kJson));
   std::string out;
   switch (kind_) {
     case Kind::kDelimited: {
       google::protobuf::io::StringOutputStream stream(&out);
       google::protobuf::io::CodedOutputStream coded(&stream);
-      coded.WriteVarint32(static_cast<uint32_t>(bytes->size()));
-      coded.WriteString(*bytes);
+      coded.WriteVarint32(static_cast<uint32_t>(bytes.size()));
+      coded.WriteString(bytes);
       break;
     }
     case Kind::kLines:
-      out = absl::StrCat(*bytes, "\n");
+      out = absl::StrCat(bytes, "\n");
       break;
     case Kind::kDocument:
-      out = absl::StrCat(first_ ? "{\"items\":[\n" : ",\n", *bytes);
+      out = absl::StrCat(first_ ? "{\"items\":[\n" : ",\n", bytes);
       break;
   }
   first_ = false;
@@ -144,10 +146,9 @@ absl::Status ItemWriter::Write(const v1::BatchItem& item) {
 absl::Status ItemWriter::Finish(const v1::PortfolioSummary& summary) {
   if (out_ == nullptr) return absl::OkStatus();
   if (kind_ == Kind::kDocument) {
-    auto json = SerializeMessage(summary, Format::kJson);
-    if (!json.ok()) return json.status();
+    JX_ASSIGN_OR_RETURN(auto json, SerializeMessage(summary, Format::kJson));
     std::string tail =
-        absl::StrCat(first_ ? "{\"items\":[" : "\n", "],\n\"summary\":", *json, "}\n");
+        absl::StrCat(first_ ? "{\"items\":[" : "\n", "],\n\"summary\":", json, "}\n");
     std::fwrite(tail.data(), 1, tail.size(), out_);
   }
   return std::fflush(out_) == 0 ? absl::OkStatus() : absl::DataLossError("cannot write the output");

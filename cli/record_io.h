@@ -10,11 +10,9 @@
 
 #include "absl/status/statusor.h"
 #include "jixiao/batch.h"
+#include "lib/base/limits.h"  // kMaxRecordBytes
 
 namespace jixiao::cli {
-
-// Records larger than this are rejected (a form is a few kilobytes).
-inline constexpr size_t kMaxRecordBytes = 64 << 20;
 
 // A source that also says how far into its file it is, for the progress bar.
 class FileRecordSource : public RecordSource {

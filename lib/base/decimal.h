@@ -13,8 +13,8 @@
 namespace jixiao {
 
 // The numeric range of every decimal field is kMaxIntegerDigits / kMaxFractionDigits of
-// lib/base/limits.h; anything longer is an invalid-argument error, never a rounded or wrapped value.
-inline constexpr int kMaxDecimals = 6;  // the most places a scheme may round to
+// lib/base/limits.h; anything longer is an invalid-argument error, never a rounded or wrapped
+// value.
 
 enum class Rounding {
   kHalfUp,    // 四舍五入: half away from zero

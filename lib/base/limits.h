@@ -12,6 +12,19 @@ namespace jixiao {
 // One serialized form (JSON or binary). Real forms are 10–50 KB.
 inline constexpr size_t kMaxInputBytes = size_t{16} << 20;
 
+// One serialized EvaluationBatch (many forms in one message): protobuf's own limit on a message,
+// 2 GiB - 1, which is also the most the C ABI accepts in one call.
+inline constexpr size_t kMaxBatchInputBytes = size_t{INT32_MAX};
+
+// One record of a batch stream (`jixiao batch`: a line of JSON Lines, a length-delimited binary
+// message). A record is one form, so this is far above kMaxInputBytes only to name the record
+// that is too long instead of misreading the rest of the file.
+inline constexpr size_t kMaxRecordBytes = size_t{64} << 20;
+
+// JSON objects nested deeper than this are an error, as in protobuf (its recursion limit); the
+// arrays between them do not count. Real forms nest a few levels.
+inline constexpr int kJsonMaxDepth = 100;
+
 // Indicators in one form. Real forms have at most 60.
 inline constexpr int kMaxIndicators = 2000;
 
@@ -44,6 +57,9 @@ inline constexpr size_t kMaxTextBytes = size_t{64} << 10;
 // (|x| < 10^15, steps of 10^-6). Budgets of a whole country fit with room to spare.
 inline constexpr int kMaxIntegerDigits = 15;
 inline constexpr int kMaxFractionDigits = 6;
+
+// The most places a scheme may round to (Scheme.decimals is 0..kMaxDecimals). Real schemes use 2.
+inline constexpr int kMaxDecimals = kMaxFractionDigits;
 
 // Problems one error message lists (the CSV importer lists every row it cannot read).
 inline constexpr size_t kMaxListedProblems = 100;

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "lib/base/status_macros.h"
 #include "lib/budget/budget_findings.h"
 
 namespace jixiao {
@@ -18,7 +19,7 @@ using Findings = google::protobuf::RepeatedPtrField<v1::Finding>;
 absl::Status CompareReported(absl::string_view code, const Figure& reported,
                              const Rational& computed, absl::string_view where, std::string message,
                              Findings* findings) {
-  if (auto s = RequireExact(computed, where); !s.ok()) return s;
+  JX_RETURN_IF_ERROR(RequireExact(computed, where));
   if (AgreesAsPublished(reported.decimal, computed)) return absl::OkStatus();
   *findings->Add() = BudgetFinding(code, std::move(message), reported.text,
                                    FormatComputed(computed, reported.decimal.places));
@@ -30,8 +31,8 @@ absl::Status CompareReported(absl::string_view code, const Figure& reported,
 absl::Status CompareTables(absl::string_view code, const Decimal& reported,
                            std::string reported_text, const Decimal& computed,
                            absl::string_view where, std::string message, Findings* findings) {
-  if (auto s = RequireExact(reported.value, where); !s.ok()) return s;
-  if (auto s = RequireExact(computed.value, where); !s.ok()) return s;
+  JX_RETURN_IF_ERROR(RequireExact(reported.value, where));
+  JX_RETURN_IF_ERROR(RequireExact(computed.value, where));
   if (PublishedFiguresAgree(reported, computed)) return absl::OkStatus();
   *findings->Add() = BudgetFinding(code, std::move(message), std::move(reported_text),
                                    FormatComputed(computed.value, reported.places));
@@ -64,15 +65,12 @@ std::string FunctionPlace(const BudgetFigures& budget, size_t i) {
 
 absl::Status CheckIncome(const BudgetFigures& b, Findings* findings) {
   if (!b.income.empty()) {
-    if (auto s = CompareReported(
-            budget_finding::kIncomeSumMismatch, b.income_total, SumOf(b.income).value, "income",
-            "income lines add up to a different figure than income_total", findings);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(CompareReported(
+        finding::kIncomeSumMismatch, b.income_total, SumOf(b.income).value, "income",
+        "income lines add up to a different figure than income_total", findings));
   }
   // 收支平衡: both are printed totals, so they are compared at the coarser precision.
-  return CompareTables(budget_finding::kBalanceMismatch, b.expenditure_total.decimal,
+  return CompareTables(finding::kBalanceMismatch, b.expenditure_total.decimal,
                        b.expenditure_total.text, b.income_total.decimal, "expenditure_total",
                        "expenditure_total differs from income_total (收支不平衡)", findings);
 }
@@ -83,14 +81,11 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
     const FunctionFigures& line = b.functions[i];
     Decimal columns = line.Basic();
     AddTo(&columns, line.Project());
-    if (auto s = CompareReported(
-            budget_finding::kFunctionLineMismatch, line.total, columns.value,
-            absl::StrCat("functions[", i, "]"),
-            absl::StrCat(FunctionPlace(b, i), ": total differs from the sum of its eight columns"),
-            findings);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(CompareReported(
+        finding::kFunctionLineMismatch, line.total, columns.value,
+        absl::StrCat("functions[", i, "]"),
+        absl::StrCat(FunctionPlace(b, i), ": total differs from the sum of its eight columns"),
+        findings));
   }
   // Decision (BUDGETS-DECISIONS.md): a repeated code is added to the roll-up, and said so.
   absl::flat_hash_map<std::string, size_t> first_line;
@@ -98,7 +93,7 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
     auto [it, inserted] = first_line.try_emplace(b.functions[i].code, i);
     if (inserted) continue;
     *findings->Add() = BudgetFinding(
-        budget_finding::kDuplicateFunctionCode,
+        finding::kDuplicateFunctionCode,
         absl::StrCat(FunctionPlace(b, i), ": repeats the code of function line ", it->second + 1,
                      IsSubtotal(rollup, i) ? "; each is checked against the lines under it"
                                            : "; the two are added together"),
@@ -107,19 +102,16 @@ absl::Status CheckFunctions(const BudgetFigures& b, const FunctionRollup& rollup
   // Decision (BUDGETS-DECISIONS.md): a 类 or 款 row printed above its lines must equal their sum.
   for (size_t i : rollup.subtotal_lines) {
     const FunctionFigures& line = b.functions[i];
-    if (auto s = CompareReported(
-            budget_finding::kFunctionSubtotalMismatch, line.total,
-            rollup.nodes.at(line.code).amount.value, absl::StrCat("functions[", i, "]"),
-            absl::StrCat(FunctionPlace(b, i), ": total differs from the sum of the lines under it"),
-            findings);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(CompareReported(
+        finding::kFunctionSubtotalMismatch, line.total, rollup.nodes.at(line.code).amount.value,
+        absl::StrCat("functions[", i, "]"),
+        absl::StrCat(FunctionPlace(b, i), ": total differs from the sum of the lines under it"),
+        findings));
   }
   if (b.functions.empty()) return absl::OkStatus();
   Decimal totals;
   for (size_t i : rollup.detail_lines) AddTo(&totals, b.functions[i].total.decimal);
-  return CompareReported(budget_finding::kExpenditureSumMismatch, b.expenditure_total, totals.value,
+  return CompareReported(finding::kExpenditureSumMismatch, b.expenditure_total, totals.value,
                          "functions",
                          "function lines' totals add up to a different figure than "
                          "expenditure_total",
@@ -138,15 +130,12 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
                             Findings* findings) {
   for (size_t i = 0; i < b.economics.size(); ++i) {
     const EconomicFigures& line = b.economics[i];
-    if (auto s = CompareReported(
-            budget_finding::kEconomicLineMismatch, line.total,
-            line.basic.value() + line.project.value(), absl::StrCat("economics[", i, "]"),
-            absl::StrCat("economic line ", i + 1, " (", CodeAndName(line.dept_code, line.dept_name),
-                         "): basic + project differs from total"),
-            findings);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(CompareReported(
+        finding::kEconomicLineMismatch, line.total, line.basic.value() + line.project.value(),
+        absl::StrCat("economics[", i, "]"),
+        absl::StrCat("economic line ", i + 1, " (", CodeAndName(line.dept_code, line.dept_name),
+                     "): basic + project differs from total"),
+        findings));
   }
   if (b.economics.empty()) return absl::OkStatus();
   Decimal basic, project;
@@ -154,22 +143,16 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
     AddTo(&basic, line.basic.decimal);
     AddTo(&project, line.project.decimal);
   }
-  if (auto s = CompareTables(budget_finding::kEconomicSumMismatch, basic, AsPrinted(basic),
-                             rollup.basic, "economics",
-                             "economic lines: basic expenditure (基本支出) differs from the "
-                             "function table's",
-                             findings);
-      !s.ok()) {
-    return s;
-  }
-  if (auto s = CompareTables(budget_finding::kEconomicSumMismatch, project, AsPrinted(project),
-                             rollup.project, "economics",
-                             "economic lines: project expenditure (项目支出) differs from the "
-                             "function table's",
-                             findings);
-      !s.ok()) {
-    return s;
-  }
+  JX_RETURN_IF_ERROR(CompareTables(finding::kEconomicSumMismatch, basic, AsPrinted(basic),
+                                   rollup.basic, "economics",
+                                   "economic lines: basic expenditure (基本支出) differs from the "
+                                   "function table's",
+                                   findings));
+  JX_RETURN_IF_ERROR(CompareTables(
+      finding::kEconomicSumMismatch, project, AsPrinted(project), rollup.project, "economics",
+      "economic lines: project expenditure (项目支出) differs from the "
+      "function table's",
+      findings));
   const BasicColumn columns[] = {
       {"wages", "工资福利支出", {"301"}, &FunctionFigures::wages},
       {"household", "对个人和家庭的补助", {"303"}, &FunctionFigures::household},
@@ -185,16 +168,12 @@ absl::Status CheckEconomics(const BudgetFigures& b, const FunctionRollup& rollup
     }
     for (size_t i : rollup.detail_lines) AddTo(&function, (b.functions[i].*column.column).decimal);
     std::string classes = absl::StrJoin(column.classes, " and ");
-    if (auto s = CompareTables(
-            budget_finding::kEconomicClassMismatch, economic, AsPrinted(economic), function,
-            "economics",
-            absl::StrCat("economic class", column.classes.size() > 1 ? "es " : " ", classes, " (",
-                         column.label, "): basic differs from the function table's ", column.name,
-                         " column"),
-            findings);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(CompareTables(
+        finding::kEconomicClassMismatch, economic, AsPrinted(economic), function, "economics",
+        absl::StrCat("economic class", column.classes.size() > 1 ? "es " : " ", classes, " (",
+                     column.label, "): basic differs from the function table's ", column.name,
+                     " column"),
+        findings));
   }
   return absl::OkStatus();
 }
@@ -203,7 +182,7 @@ absl::Status CheckThreePublic(const BudgetFigures& b, Findings* findings) {
   if (!b.has_three_public) return absl::OkStatus();
   Rational items = b.overseas.value() + b.reception.value() + b.vehicle_purchase.value() +
                    b.vehicle_operation.value();
-  return CompareReported(budget_finding::kThreePublicSumMismatch, b.three_public_total, items,
+  return CompareReported(finding::kThreePublicSumMismatch, b.three_public_total, items,
                          "three_public",
                          "三公 (three_public): the four items add up to a different figure than "
                          "the total",
@@ -214,21 +193,18 @@ absl::Status CheckProcurement(const BudgetFigures& b, Findings* findings) {
   for (size_t i = 0; i < b.procurement.size(); ++i) {
     const ProcurementFigures& line = b.procurement[i];
     if (line.unit_price.blank()) continue;  // BUDGETS.md: only when unit_price is given
-    if (auto s = CompareReported(
-            budget_finding::kProcurementLineMismatch, line.amount,
-            line.quantity.value() * line.unit_price.value(),
-            absl::StrCat("procurement[", i, "]: quantity × unit_price"),
-            absl::StrCat("procurement line ", i + 1, ": quantity × unit price differs from amount"),
-            findings);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(CompareReported(
+        finding::kProcurementLineMismatch, line.amount,
+        line.quantity.value() * line.unit_price.value(),
+        absl::StrCat("procurement[", i, "]: quantity × unit_price"),
+        absl::StrCat("procurement line ", i + 1, ": quantity × unit price differs from amount"),
+        findings));
   }
   if (b.procurement.empty()) return absl::OkStatus();
   Decimal amounts;
   for (const ProcurementFigures& line : b.procurement) AddTo(&amounts, line.amount.decimal);
   return CompareReported(
-      budget_finding::kProcurementSumMismatch, b.procurement_total, amounts.value, "procurement",
+      finding::kProcurementSumMismatch, b.procurement_total, amounts.value, "procurement",
       "procurement lines add up to a different figure than procurement_total", findings);
 }
 
@@ -236,8 +212,8 @@ absl::Status CheckProjects(const BudgetFigures& b, const FunctionRollup& rollup,
                            Findings* findings) {
   if (b.projects.empty()) return absl::OkStatus();
   Decimal listed = SumOf(b.projects);
-  return CompareTables(budget_finding::kProjectsSumMismatch, listed, AsPrinted(listed),
-                       rollup.project, "projects",
+  return CompareTables(finding::kProjectsSumMismatch, listed, AsPrinted(listed), rollup.project,
+                       "projects",
                        "projects: the listed projects add up to a different figure than project "
                        "expenditure (项目支出)",
                        findings);
@@ -247,11 +223,11 @@ absl::Status CheckProjects(const BudgetFigures& b, const FunctionRollup& rollup,
 
 absl::Status CheckBudgetTables(const BudgetFigures& budget, const FunctionRollup& rollup,
                                Findings* findings) {
-  if (auto s = CheckIncome(budget, findings); !s.ok()) return s;
-  if (auto s = CheckFunctions(budget, rollup, findings); !s.ok()) return s;
-  if (auto s = CheckEconomics(budget, rollup, findings); !s.ok()) return s;
-  if (auto s = CheckThreePublic(budget, findings); !s.ok()) return s;
-  if (auto s = CheckProcurement(budget, findings); !s.ok()) return s;
+  JX_RETURN_IF_ERROR(CheckIncome(budget, findings));
+  JX_RETURN_IF_ERROR(CheckFunctions(budget, rollup, findings));
+  JX_RETURN_IF_ERROR(CheckEconomics(budget, rollup, findings));
+  JX_RETURN_IF_ERROR(CheckThreePublic(budget, findings));
+  JX_RETURN_IF_ERROR(CheckProcurement(budget, findings));
   return CheckProjects(budget, rollup, findings);
 }
 

@@ -6,6 +6,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "lib/base/status_macros.h"
 #include "lib/budget/budget_findings.h"
 #include "lib/budget/money_unit.h"
 
@@ -33,7 +34,7 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
   const MetricKind kind = KindOfMetric(claim.metric);
   if (kind == MetricKind::kUnknown) {
     *findings->Add() = BudgetFinding(
-        budget_finding::kUnknownMetric,
+        finding::kUnknownMetric,
         absl::StrCat("claim ", i + 1, " names \"", claim.metric, "\", which is no metric"),
         claim.value.text, "");
     return absl::OkStatus();
@@ -51,26 +52,25 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
       return absl::InvalidArgumentError(
           absl::StrCat(unit_field, " \"%\": ", claim.metric, " is an amount, in 元, 万元 or 亿元"));
     }
-    auto unit = ParseMoneyUnit(claim.unit, budget.unit, unit_field);
-    if (!unit.ok()) return unit.status();
-    shown_unit = MoneyUnitName(*unit);
-    if (value) *value = ConvertMoney(*value, budget.unit, *unit);
+    JX_ASSIGN_OR_RETURN(auto unit, ParseMoneyUnit(claim.unit, budget.unit, unit_field));
+    shown_unit = MoneyUnitName(unit);
+    if (value) *value = ConvertMoney(*value, budget.unit, unit);
   }
   const std::string stated = absl::StrCat(claim.metric, " = ", claim.value.text, shown_unit);
   if (!value) {
     // Decision (BUDGETS-DECISIONS.md): a claim the tables cannot support (base 0 or not
     // published) disagrees.
     *findings->Add() =
-        BudgetFinding(budget_finding::kClaimMismatch,
+        BudgetFinding(finding::kClaimMismatch,
                       absl::StrCat("claim ", stated, " cannot be checked: the tables give no ",
                                    claim.metric, " (its base is 0 or not given)"),
                       claim.value.text, "");
     return absl::OkStatus();
   }
-  if (auto s = RequireExact(*value, absl::StrCat("claims[", i, "]")); !s.ok()) return s;
+  JX_RETURN_IF_ERROR(RequireExact(*value, absl::StrCat("claims[", i, "]")));
   if (AgreesAsPublished(claim.value.decimal, *value)) return absl::OkStatus();
   *findings->Add() = BudgetFinding(
-      budget_finding::kClaimMismatch, absl::StrCat("claim ", stated, " disagrees with the tables"),
+      finding::kClaimMismatch, absl::StrCat("claim ", stated, " disagrees with the tables"),
       claim.value.text, FormatComputed(*value, claim.value.decimal.places));
   return absl::OkStatus();
 }
@@ -80,7 +80,7 @@ absl::Status CheckClaim(const BudgetFigures& budget, const DepartmentMetrics& me
 absl::Status CheckClaims(const BudgetFigures& budget, const DepartmentMetrics& metrics,
                          google::protobuf::RepeatedPtrField<v1::Finding>* findings) {
   for (size_t i = 0; i < budget.claims.size(); ++i) {
-    if (auto s = CheckClaim(budget, metrics, i, findings); !s.ok()) return s;
+    JX_RETURN_IF_ERROR(CheckClaim(budget, metrics, i, findings));
   }
   return absl::OkStatus();
 }

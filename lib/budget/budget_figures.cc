@@ -5,6 +5,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "lib/base/status_macros.h"
 
 namespace jixiao {
 namespace {
@@ -59,9 +60,7 @@ absl::Status ReadFunction(const v1::FunctionLine& line, size_t i, FunctionFigure
       {line.total(), "total", &out->total},
   };
   for (const Column& column : columns) {
-    if (auto s = Read(column.text, Field("functions", i, column.name), column.figure); !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(Read(column.text, Field("functions", i, column.name), column.figure));
   }
   return absl::OkStatus();
 }
@@ -79,10 +78,8 @@ absl::Status ReadEconomic(const v1::EconomicLine& line, size_t i, EconomicFigure
   }
   out->dept_code = line.dept_code();
   out->dept_name = line.dept_name();
-  if (auto s = Read(line.basic(), Field("economics", i, "basic"), &out->basic); !s.ok()) return s;
-  if (auto s = Read(line.project(), Field("economics", i, "project"), &out->project); !s.ok()) {
-    return s;
-  }
+  JX_RETURN_IF_ERROR(Read(line.basic(), Field("economics", i, "basic"), &out->basic));
+  JX_RETURN_IF_ERROR(Read(line.project(), Field("economics", i, "project"), &out->project));
   return Read(line.total(), Field("economics", i, "total"), &out->total);
 }
 
@@ -92,14 +89,9 @@ absl::Status ReadProcurement(const v1::ProcurementLine& line, size_t i, Procurem
         absl::StrCat(Field("procurement", i, "function_code"), " \"", line.function_code(),
                      "\": a function code is 3, 5 or 7 digits (类, 类款, 类款项, like 2010301)"));
   }
-  if (auto s = Read(line.quantity(), Field("procurement", i, "quantity"), &out->quantity);
-      !s.ok()) {
-    return s;
-  }
-  if (auto s = Read(line.unit_price(), Field("procurement", i, "unit_price"), &out->unit_price);
-      !s.ok()) {
-    return s;
-  }
+  JX_RETURN_IF_ERROR(Read(line.quantity(), Field("procurement", i, "quantity"), &out->quantity));
+  JX_RETURN_IF_ERROR(
+      Read(line.unit_price(), Field("procurement", i, "unit_price"), &out->unit_price));
   return Read(line.amount(), Field("procurement", i, "amount"), &out->amount);
 }
 
@@ -146,37 +138,24 @@ Decimal FunctionFigures::Project() const {
 
 absl::StatusOr<BudgetFigures> ReadBudgetFigures(const v1::DepartmentBudget& budget) {
   BudgetFigures out;
-  auto unit = ParseMoneyUnit(budget.unit(), MoneyUnit::kYuan, "unit");
-  if (!unit.ok()) return unit.status();
-  out.unit = *unit;
+  JX_ASSIGN_OR_RETURN(out.unit, ParseMoneyUnit(budget.unit(), MoneyUnit::kYuan, "unit"));
 
   out.income.resize(static_cast<size_t>(budget.income_size()));
   for (size_t i = 0; i < out.income.size(); ++i) {
     const auto& line = budget.income(static_cast<int>(i));
-    if (auto s = Read(line.amount(), Field("income", i, "amount"), &out.income[i]); !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(Read(line.amount(), Field("income", i, "amount"), &out.income[i]));
   }
-  if (auto s = Read(budget.income_total(), "income_total", &out.income_total); !s.ok()) return s;
+  JX_RETURN_IF_ERROR(Read(budget.income_total(), "income_total", &out.income_total));
 
   out.functions.resize(static_cast<size_t>(budget.functions_size()));
   for (size_t i = 0; i < out.functions.size(); ++i) {
-    if (auto s = ReadFunction(budget.functions(static_cast<int>(i)), i, &out.functions[i]);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(ReadFunction(budget.functions(static_cast<int>(i)), i, &out.functions[i]));
   }
-  if (auto s = Read(budget.expenditure_total(), "expenditure_total", &out.expenditure_total);
-      !s.ok()) {
-    return s;
-  }
+  JX_RETURN_IF_ERROR(Read(budget.expenditure_total(), "expenditure_total", &out.expenditure_total));
 
   out.economics.resize(static_cast<size_t>(budget.economics_size()));
   for (size_t i = 0; i < out.economics.size(); ++i) {
-    if (auto s = ReadEconomic(budget.economics(static_cast<int>(i)), i, &out.economics[i]);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(ReadEconomic(budget.economics(static_cast<int>(i)), i, &out.economics[i]));
   }
 
   out.has_three_public = budget.has_three_public();
@@ -194,38 +173,26 @@ absl::StatusOr<BudgetFigures> ReadBudgetFigures(const v1::DepartmentBudget& budg
       {three.total(), "three_public.total", &out.three_public_total},
   };
   for (const Item& item : items) {
-    if (auto s = Read(item.text, item.field, item.figure); !s.ok()) return s;
+    JX_RETURN_IF_ERROR(Read(item.text, item.field, item.figure));
   }
 
   out.procurement.resize(static_cast<size_t>(budget.procurement_size()));
   for (size_t i = 0; i < out.procurement.size(); ++i) {
-    if (auto s = ReadProcurement(budget.procurement(static_cast<int>(i)), i, &out.procurement[i]);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(
+        ReadProcurement(budget.procurement(static_cast<int>(i)), i, &out.procurement[i]));
   }
-  if (auto s = Read(budget.procurement_total(), "procurement_total", &out.procurement_total);
-      !s.ok()) {
-    return s;
-  }
+  JX_RETURN_IF_ERROR(Read(budget.procurement_total(), "procurement_total", &out.procurement_total));
 
   out.projects.resize(static_cast<size_t>(budget.projects_size()));
   for (size_t i = 0; i < out.projects.size(); ++i) {
     const auto& project = budget.projects(static_cast<int>(i));
-    if (auto s = Read(project.amount(), Field("projects", i, "amount"), &out.projects[i]);
-        !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(Read(project.amount(), Field("projects", i, "amount"), &out.projects[i]));
   }
-  if (auto s = Read(budget.previous_total(), "previous_total", &out.previous_total); !s.ok()) {
-    return s;
-  }
+  JX_RETURN_IF_ERROR(Read(budget.previous_total(), "previous_total", &out.previous_total));
 
   out.claims.resize(static_cast<size_t>(budget.claims_size()));
   for (size_t i = 0; i < out.claims.size(); ++i) {
-    if (auto s = ReadClaim(budget.claims(static_cast<int>(i)), i, &out.claims[i]); !s.ok()) {
-      return s;
-    }
+    JX_RETURN_IF_ERROR(ReadClaim(budget.claims(static_cast<int>(i)), i, &out.claims[i]));
   }
   return out;
 }

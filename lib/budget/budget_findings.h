@@ -1,5 +1,6 @@
 // How a budget compares a published figure with jixiao's own, and the finding it writes when they
-// disagree (SCORING.md §2 "Comparing a reported figure", §6 finding shape).
+// disagree (SCORING.md §2 "Comparing a reported figure", §6 finding shape). The codes are in
+// jixiao/finding_codes.h (BUDGETS.md "Checks").
 #ifndef JIXIAO_LIB_BUDGET_BUDGET_FINDINGS_H_
 #define JIXIAO_LIB_BUDGET_BUDGET_FINDINGS_H_
 
@@ -7,30 +8,12 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
+#include "jixiao/finding_codes.h"
 #include "jixiao/v1/result.pb.h"
 #include "lib/base/decimal.h"
 #include "lib/base/rational.h"
 
 namespace jixiao {
-
-// The finding codes of BUDGETS.md "Checks", and the two jixiao adds (BUDGETS-DECISIONS.md).
-namespace budget_finding {
-inline constexpr char kIncomeSumMismatch[] = "INCOME_SUM_MISMATCH";
-inline constexpr char kBalanceMismatch[] = "BALANCE_MISMATCH";
-inline constexpr char kFunctionLineMismatch[] = "FUNCTION_LINE_MISMATCH";
-inline constexpr char kDuplicateFunctionCode[] = "DUPLICATE_FUNCTION_CODE";
-inline constexpr char kFunctionSubtotalMismatch[] = "FUNCTION_SUBTOTAL_MISMATCH";
-inline constexpr char kExpenditureSumMismatch[] = "EXPENDITURE_SUM_MISMATCH";
-inline constexpr char kEconomicLineMismatch[] = "ECONOMIC_LINE_MISMATCH";
-inline constexpr char kEconomicSumMismatch[] = "ECONOMIC_SUM_MISMATCH";
-inline constexpr char kEconomicClassMismatch[] = "ECONOMIC_CLASS_MISMATCH";
-inline constexpr char kThreePublicSumMismatch[] = "THREE_PUBLIC_SUM_MISMATCH";
-inline constexpr char kProcurementLineMismatch[] = "PROCUREMENT_LINE_MISMATCH";
-inline constexpr char kProcurementSumMismatch[] = "PROCUREMENT_SUM_MISMATCH";
-inline constexpr char kProjectsSumMismatch[] = "PROJECTS_SUM_MISMATCH";
-inline constexpr char kClaimMismatch[] = "CLAIM_MISMATCH";
-inline constexpr char kUnknownMetric[] = "UNKNOWN_METRIC";
-}  // namespace budget_finding
 
 // Every figure jixiao produces for a budget has 2 places, rounded half up (BUDGETS.md "Metrics").
 inline constexpr int kBudgetDecimals = 2;

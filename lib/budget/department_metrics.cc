@@ -3,6 +3,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "lib/base/status_macros.h"
 #include "lib/budget/budget_findings.h"
 
 namespace jixiao {
@@ -80,7 +81,7 @@ absl::StatusOr<DepartmentMetrics> ComputeDepartmentMetrics(const BudgetFigures& 
 
   for (const auto* map : {&m.amounts, &m.shares}) {
     for (const auto& [name, value] : *map) {
-      if (auto s = RequireExact(value, absl::StrCat("metric ", name)); !s.ok()) return s;
+      JX_RETURN_IF_ERROR(RequireExact(value, absl::StrCat("metric ", name)));
     }
   }
   return m;

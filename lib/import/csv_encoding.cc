@@ -9,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "lib/base/status_macros.h"
 #include "lib/base/utf8.h"
 
 namespace jixiao {
@@ -76,9 +77,7 @@ absl::StatusOr<DecodedText> DecodeToUtf8(absl::string_view bytes) {
   } else {
     text.encoding = "GB18030";
   }
-  auto converted = Convert(bytes, text.encoding);
-  if (!converted.ok()) return converted.status();
-  text.utf8 = std::move(*converted);
+  JX_ASSIGN_OR_RETURN(text.utf8, Convert(bytes, text.encoding));
   return text;
 }
 

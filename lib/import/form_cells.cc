@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "lib/base/decimal.h"
+#include "lib/base/status_macros.h"
 #include "lib/import/number_text.h"
 
 namespace jixiao {
@@ -56,8 +57,7 @@ absl::StatusOr<std::string> ReadFigure(absl::string_view cell) {
   auto number = ScanNumber(rest);
   if (!number || number->length != rest.size()) return invalid();
   std::string figure = absl::StrCat(sign, number->digits);
-  auto checked = ParseDecimal(figure);
-  if (!checked.ok()) return checked.status();
+  JX_RETURN_IF_ERROR(ParseDecimal(figure).status());
   return figure;
 }
 

@@ -1,4 +1,6 @@
 // A self-evaluation form exported as CSV, read into an Evaluation (import_csv.h, docs/IMPORT.md).
+#include "jixiao/import_csv.h"
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,9 +14,9 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
 #include "jixiao/evaluate.h"
-#include "jixiao/import_csv.h"
 #include "jixiao/parse_target.h"
 #include "lib/base/limits.h"
+#include "lib/base/status_macros.h"
 #include "lib/import/csv_encoding.h"
 #include "lib/import/csv_header.h"
 #include "lib/import/csv_reader.h"
@@ -290,29 +292,26 @@ absl::StatusOr<v1::Evaluation> ImportCsv(absl::string_view bytes, absl::string_v
   evaluation.set_id(options.id);
   evaluation.set_scheme(std::string(scheme_name));
   std::unique_ptr<SchemeView> owned;
-  auto scheme = ResolveScheme(evaluation, &owned);
-  if (!scheme.ok()) return scheme.status();
+  JX_ASSIGN_OR_RETURN(auto scheme, ResolveScheme(evaluation, &owned));
 
-  auto text = DecodeToUtf8(bytes);
-  if (!text.ok()) return text.status();
-  auto rows = ReadCsv(text->utf8);
-  if (!rows.ok()) return rows.status();
+  JX_ASSIGN_OR_RETURN(auto text, DecodeToUtf8(bytes));
+  JX_ASSIGN_OR_RETURN(auto rows, ReadCsv(text.utf8));
 
   size_t header = 0;
   std::optional<FormLayout> layout;
-  for (; header < rows->size() && !layout; ++header) layout = MatchHeaderRow((*rows)[header].cells);
+  for (; header < rows.size() && !layout; ++header) layout = MatchHeaderRow(rows[header].cells);
   if (!layout) {
     return absl::InvalidArgumentError(
-        absl::StrCat("no header row in the ", text->encoding,
+        absl::StrCat("no header row in the ", text.encoding,
                      " CSV: a row naming the columns 三级指标 (or 指标名称), 目标值 (or 指标值) "
                      "and 业绩值 (or 实际完成值, 得分)"));
   }
-  ReadTitleRows({rows->begin(), rows->begin() + static_cast<ptrdiff_t>(header - 1)}, options.name,
+  ReadTitleRows({rows.begin(), rows.begin() + static_cast<ptrdiff_t>(header - 1)}, options.name,
                 &evaluation);
-  if (header < rows->size() && MergeSubHeaderRow((*rows)[header].cells, &*layout)) ++header;
+  if (header < rows.size() && MergeSubHeaderRow(rows[header].cells, &*layout)) ++header;
 
-  FormReader reader(**scheme, *layout, &evaluation);
-  for (size_t i = header; i < rows->size(); ++i) reader.Read((*rows)[i]);
+  FormReader reader(*scheme, *layout, &evaluation);
+  for (size_t i = header; i < rows.size(); ++i) reader.Read(rows[i]);
   std::vector<std::string> errors = reader.TakeErrors();
   if (!errors.empty()) {
     const size_t total = errors.size();
@@ -326,7 +325,7 @@ absl::StatusOr<v1::Evaluation> ImportCsv(absl::string_view bytes, absl::string_v
   }
   if (evaluation.indicators().empty()) {
     return absl::InvalidArgumentError(
-        absl::StrCat("no indicator rows below the header (line ", (*rows)[header - 1].line, ")"));
+        absl::StrCat("no indicator rows below the header (line ", rows[header - 1].line, ")"));
   }
   return evaluation;
 }

@@ -13,6 +13,7 @@
 #include "absl/strings/strip.h"
 #include "lib/base/decimal.h"
 #include "lib/base/limits.h"
+#include "lib/base/status_macros.h"
 #include "lib/import/number_text.h"
 #include "lib/import/unit_text.h"
 
@@ -141,7 +142,7 @@ absl::StatusOr<std::optional<std::string>> TakeNumber(absl::string_view what,
   if (StartsWithExponent(*rest)) {
     return Invalid(what, text, "exponents are not allowed; write the number out, like 100000");
   }
-  if (auto status = CheckDecimal(what, text, number->digits); !status.ok()) return status;
+  JX_RETURN_IF_ERROR(CheckDecimal(what, text, number->digits));
   return std::optional<std::string>(std::move(number->digits));
 }
 
@@ -184,22 +185,20 @@ absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw) {
                        : "a sign must be followed by digits");
   }
   absl::ConsumePrefix(&rest, "+");
-  auto value = TakeNumber(kWhat, text, &rest);
-  if (!value.ok()) return value.status();
-  if (!*value) return Qualitative(text);  // words first: "第3季度完成"
+  JX_ASSIGN_OR_RETURN(auto value, TakeNumber(kWhat, text, &rest));
+  if (!value) return Qualitative(text);  // words first: "第3季度完成"
 
   v1::Target target;
   target.set_text(std::string(text));
-  target.set_value(**value);
+  target.set_value(*value);
   absl::string_view separator;
   const size_t range_at = FindRangeSeparator(rest, &separator);
   absl::string_view first_unit;
   if (range_at != absl::string_view::npos) {
     first_unit = rest.substr(0, range_at);
     rest.remove_prefix(range_at + separator.size());
-    auto upper = TakeNumber(kWhat, text, &rest);
-    if (!upper.ok()) return upper.status();
-    target.set_upper(**upper);  // FindRangeSeparator saw a digit, so there is a number
+    JX_ASSIGN_OR_RETURN(auto upper, TakeNumber(kWhat, text, &rest));
+    target.set_upper(*upper);  // FindRangeSeparator saw a digit, so there is a number
   }
   const Comparator suffix = StripSuffix(&rest);
   const std::string unit = CanonicalUnit(rest.empty() ? first_unit : rest);
@@ -253,14 +252,13 @@ absl::StatusOr<v1::Actual> ParseActual(absl::string_view raw, const v1::Target& 
     if (rest[0] == '-') sign = "-";
     rest.remove_prefix(1);
   }
-  auto number = TakeNumber(kWhat, text, &rest);
-  if (!number.ok()) return number.status();
+  JX_ASSIGN_OR_RETURN(auto number, TakeNumber(kWhat, text, &rest));
   const std::string unit = CanonicalUnit(rest);
-  if (!*number || !LooksLikeUnit(unit)) {
+  if (!number || !LooksLikeUnit(unit)) {
     actual.set_grade(std::string(text));  // a label: "好", "基本健全", "7*24小时"
     return actual;
   }
-  std::string value = absl::StrCat(sign, **number);
+  std::string value = absl::StrCat(sign, *number);
 
   if (IsQualitative(target)) {
     if (unit != "%") {  // "12月底前" against the target "12月底前": the target's own wording
@@ -284,7 +282,7 @@ absl::StatusOr<v1::Actual> ParseActual(absl::string_view raw, const v1::Target& 
           absl::StrCat("its unit \"", unit, "\" is not the target's unit \"", target.unit(), "\""));
     }
     value = **converted;
-    if (auto status = CheckDecimal(kWhat, text, value); !status.ok()) return status;
+    JX_RETURN_IF_ERROR(CheckDecimal(kWhat, text, value));
   }
   actual.set_number(value);
   return actual;

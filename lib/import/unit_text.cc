@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "lib/base/decimal.h"
+#include "lib/base/status_macros.h"
 #include "lib/base/utf8.h"
 
 namespace jixiao {
@@ -70,11 +71,10 @@ absl::StatusOr<std::optional<std::string>> ConvertScaledUnit(absl::string_view n
                                                              absl::string_view to) {
   const ScaledUnit a = SplitScale(from), b = SplitScale(to);
   if (a.base != b.base || a.power == b.power) return std::optional<std::string>();
-  auto value = ParseDecimal(number);
-  if (!value.ok()) return value.status();
+  JX_ASSIGN_OR_RETURN(auto value, ParseDecimal(number));
   const int shift = a.power - b.power;
-  Rational converted = shift > 0 ? value->value * Rational::Fraction(PowerOfTen(shift), 1)
-                                 : value->value / Rational::Fraction(PowerOfTen(-shift), 1);
+  Rational converted = shift > 0 ? value.value * Rational::Fraction(PowerOfTen(shift), 1)
+                                 : value.value / Rational::Fraction(PowerOfTen(-shift), 1);
   for (int places = 0; places <= kMaxFractionDigits; ++places) {
     if (converted.ok() && Round(converted, places, Rounding::kTruncate) == converted) {
       return std::optional<std::string>(FormatDecimal(converted, places));

@@ -1,6 +1,7 @@
 // Bytes in, bytes out, with every message of one form on one Arena.
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
+#include "lib/base/status_macros.h"
 #include "lib/io/form_arena.h"
 #include "lib/scoring/evaluate_parsed.h"
 
@@ -10,11 +11,9 @@ absl::StatusOr<std::string> EvaluateSerialized(absl::string_view input, Format i
                                                Format output_format) {
   FormArena arena;
   auto* evaluation = arena.Create<v1::Evaluation>();
-  if (absl::Status status = ParseMessage(input, input_format, evaluation); !status.ok()) {
-    return status;
-  }
+  JX_RETURN_IF_ERROR(ParseMessage(input, input_format, evaluation));
   auto* result = arena.Create<v1::EvaluationResult>();
-  if (absl::Status status = EvaluateParsedInto(*evaluation, result); !status.ok()) return status;
+  JX_RETURN_IF_ERROR(EvaluateParsedInto(*evaluation, result));
   return SerializeMessage(*result, output_format);
 }
 

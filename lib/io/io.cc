@@ -3,18 +3,13 @@
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
-#include "google/protobuf/stubs/logging.h"
-#include "google/protobuf/util/json_util.h"
-#include "google/protobuf/util/type_resolver.h"
-#include "google/protobuf/util/type_resolver_util.h"
 #include "lib/base/limits.h"
 #include "lib/json/json_codec.h"
 #include "lib/json/parse_errors.h"
+#include "lib/json/protobuf_compat.h"
 
 namespace jixiao {
 namespace {
-
-constexpr char kTypeUrlPrefix[] = "type.googleapis.com";
 
 // Map fields (summaries, budget metrics) iterate in a per-instance random order; deterministic
 // serialization sorts them, so equal messages give equal bytes.
@@ -29,19 +24,13 @@ std::string DeterministicBytes(const google::protobuf::Message& message) {
   return out;
 }
 
-google::protobuf::util::TypeResolver* GeneratedTypes() {
-  static auto* resolver = google::protobuf::util::NewTypeResolverForDescriptorPool(
-      kTypeUrlPrefix, google::protobuf::DescriptorPool::generated_pool());
-  return resolver;
-}
-
 }  // namespace
 
 absl::Status ParseMessage(absl::string_view bytes, Format format,
                           google::protobuf::Message* message) {
   const std::string& type = message->GetDescriptor()->name();
   // A batch is many forms (protobuf's own limit applies); anything else is one form or budget.
-  const size_t limit = type == "EvaluationBatch" ? size_t{INT32_MAX} : kMaxInputBytes;
+  const size_t limit = type == "EvaluationBatch" ? kMaxBatchInputBytes : kMaxInputBytes;
   if (bytes.size() > limit) {
     return absl::ResourceExhaustedError(
         absl::StrCat(type, ": input of ", bytes.size(), " bytes; the limit is ", limit));
@@ -49,7 +38,7 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
   if (format == Format::kProto) {
     // protobuf logs invalid UTF-8 to stderr besides failing; the failure is our message, so the
     // log line (process-wide, only while parsing) is noise inside a library.
-    google::protobuf::LogSilencer silence_parse_errors;
+    protobuf_compat::ScopedLogSilencer silence_parse_errors;
     if (!message->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
       std::string why = DiagnoseWire(bytes, *message->GetDescriptor());
       return absl::InvalidArgumentError(
@@ -64,11 +53,8 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
     }
     return absl::OkStatus();
   }
-  google::protobuf::util::JsonParseOptions options;  // types the codec leaves to protobuf
-  options.ignore_unknown_fields = false;
-  google::protobuf::LogSilencer silence_parse_errors;
-  auto status = google::protobuf::util::JsonStringToMessage(
-      google::protobuf::StringPiece(bytes.data(), bytes.size()), message, options);
+  protobuf_compat::ScopedLogSilencer silence_parse_errors;  // types the codec leaves to protobuf
+  absl::Status status = protobuf_compat::UtilJsonToMessage(bytes, message);
   if (!status.ok()) {
     return absl::InvalidArgumentError(
         absl::StrCat(type, " JSON: ", JsonErrorLine(std::string(status.message()))));
@@ -81,19 +67,13 @@ absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& me
   if (format == Format::kJson && JsonCodecSupports(message.GetDescriptor())) {
     return PrintJson(message, pretty);
   }
+  if (format == Format::kJson) {
+    auto json = protobuf_compat::UtilMessageToJson(message, pretty);
+    if (!json.ok()) return absl::InternalError(json.status().message());
+    return json;
+  }
   message.ByteSizeLong();  // caches sizes for SerializeWithCachedSizes
-  std::string binary = DeterministicBytes(message);
-  if (format == Format::kProto) return binary;
-  google::protobuf::util::JsonPrintOptions options;
-  options.add_whitespace = pretty;
-  options.always_print_primitive_fields = true;
-  options.preserve_proto_field_names = true;
-  std::string out;
-  auto status = google::protobuf::util::BinaryToJsonString(
-      GeneratedTypes(), absl::StrCat(kTypeUrlPrefix, "/", message.GetDescriptor()->full_name()),
-      binary, &out, options);
-  if (!status.ok()) return absl::InternalError(std::string(status.message()));
-  return out;
+  return DeterministicBytes(message);
 }
 
 }  // namespace jixiao

@@ -12,11 +12,9 @@
 #include "absl/strings/string_view.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/message.h"
+#include "lib/base/limits.h"  // kJsonMaxDepth
 
 namespace jixiao {
-
-// Objects nested deeper than this are an error, as in protobuf (its recursion limit).
-inline constexpr int kJsonMaxDepth = 100;
 
 // True when every message reachable from `descriptor` is proto3 and none is a well-known type
 // (google.protobuf.*, whose JSON forms are special); for the others, use protobuf's util.

@@ -8,15 +8,17 @@
 #include "absl/strings/str_split.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/stubs/common.h"  // the UTF-8 checks
-#include "google/protobuf/wire_format_lite.h"
+#include "lib/json/protobuf_compat.h"
 
 namespace jixiao {
 namespace {
 
 using google::protobuf::Descriptor;
 using google::protobuf::FieldDescriptor;
-using google::protobuf::internal::WireFormatLite;
 using google::protobuf::io::CodedInputStream;
+using protobuf_compat::SkipWireField;
+using protobuf_compat::WireTagFieldNumber;
+using protobuf_compat::WireTagIsLengthDelimited;
 
 // A field path of a deep message: its first steps, enough to find it.
 std::string Shorten(const std::string& path) {
@@ -40,10 +42,10 @@ std::string Read(absl::string_view bytes, const Descriptor* type, const std::str
   };
   const std::string where = path.empty() ? std::string("the top level") : path;
   while (uint32_t tag = in.ReadTag()) {
-    int number = static_cast<int>(WireFormatLite::GetTagFieldNumber(tag));
+    int number = WireTagFieldNumber(tag);
     const FieldDescriptor* field = type ? type->FindFieldByNumber(number) : nullptr;
-    if (WireFormatLite::GetTagWireType(tag) != WireFormatLite::WIRETYPE_LENGTH_DELIMITED) {
-      if (!WireFormatLite::SkipField(&in, tag)) return absl::StrCat("truncated in ", where);
+    if (!WireTagIsLengthDelimited(tag)) {
+      if (!SkipWireField(&in, tag)) return absl::StrCat("truncated in ", where);
       continue;
     }
     std::string name = name_of(field, number);

@@ -6,6 +6,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "lib/base/decimal.h"
+#include "lib/base/status_macros.h"
 #include "lib/scoring/findings.h"
 
 namespace jixiao {
@@ -42,9 +43,7 @@ absl::StatusOr<Amounts> ParseAmounts(const v1::BudgetLine& line, const std::stri
   for (int s = 0; s < kStages; ++s) {
     const std::string& text = StageText(line, s);
     if (text.empty()) continue;
-    auto parsed = ParseField(text, "budget ", path, kStageFields[s]);
-    if (!parsed.ok()) return parsed.status();
-    amounts.stage[s] = *parsed;
+    JX_ASSIGN_OR_RETURN(amounts.stage[s], ParseField(text, "budget ", path, kStageFields[s]));
   }
   return amounts;
 }
@@ -69,9 +68,8 @@ class BudgetWalker {
       return absl::InvalidArgumentError(
           absl::StrCat("budget ", path, ": lines nest deeper than ", kMaxBudgetDepth, " levels"));
     }
-    auto amounts = ParseAmounts(line, path);
-    if (!amounts.ok()) return amounts.status();
-    const auto& a = amounts->stage;
+    JX_ASSIGN_OR_RETURN(auto amounts, ParseAmounts(line, path));
+    const auto& a = amounts.stage;
     v1::BudgetMetrics* metrics = result_->add_budget();
     metrics->set_path(path);
     if (a[kReceived] && a[kSpent]) {
@@ -93,11 +91,10 @@ class BudgetWalker {
         const v1::BudgetLine& child = breakdown.lines(i);
         std::string child_path = absl::StrCat(
             path, "/", child.name().empty() ? absl::StrCat("(", i + 1, ")") : child.name());
-        auto child_amounts = Walk(child, child_path, depth + 1, nullptr);
-        if (!child_amounts.ok()) return child_amounts.status();
+        JX_ASSIGN_OR_RETURN(auto child_amounts, Walk(child, child_path, depth + 1, nullptr));
         for (int s = 0; s < kStages; ++s) {
-          if (!child_amounts->stage[s]) continue;
-          sums[s] += child_amounts->stage[s]->value;
+          if (!child_amounts.stage[s]) continue;
+          sums[s] += child_amounts.stage[s]->value;
           any[s] = true;
         }
       }

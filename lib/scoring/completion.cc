@@ -2,6 +2,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "lib/base/status_macros.h"
 #include "lib/scoring/scheme.h"
 
 namespace jixiao {
@@ -20,26 +21,24 @@ absl::StatusOr<TargetView> ParseTarget(const v1::Target& target, absl::string_vi
         where, " target.value: missing; comparator ", v1::Target::Comparator_Name(comparator),
         " needs a number (or use QUALITATIVE with text)"));
   }
-  auto value = ParseField(target.value(), where, " target.value");
-  if (!value.ok()) return value.status();
-  if (value->value.IsNegative()) {
+  JX_ASSIGN_OR_RETURN(auto value, ParseField(target.value(), where, " target.value"));
+  if (value.value.IsNegative()) {
     return absl::InvalidArgumentError(
         absl::StrCat(where, " target.value: ", target.value(), " is negative; targets are ≥ 0"));
   }
-  view.value = value->value;
+  view.value = value.value;
   if (comparator == v1::Target::BETWEEN) {
     if (target.upper().empty()) {
       return absl::InvalidArgumentError(
           absl::StrCat(where, " target.upper: missing; a BETWEEN target needs value and upper"));
     }
-    auto upper = ParseField(target.upper(), where, " target.upper");
-    if (!upper.ok()) return upper.status();
-    if (upper->value < view.value) {
+    JX_ASSIGN_OR_RETURN(auto upper, ParseField(target.upper(), where, " target.upper"));
+    if (upper.value < view.value) {
       return absl::InvalidArgumentError(absl::StrCat(where, " target: BETWEEN ", target.value(),
                                                      " and ", target.upper(),
                                                      " has value > upper"));
     }
-    view.upper = upper->value;
+    view.upper = upper.value;
   }
   return view;
 }

@@ -14,9 +14,10 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "lib/base/decimal.h"
-#include "lib/scoring/budget_metrics.h"
 #include "lib/base/check_limits.h"
+#include "lib/base/decimal.h"
+#include "lib/base/status_macros.h"
+#include "lib/scoring/budget_metrics.h"
 #include "lib/scoring/completion.h"
 #include "lib/scoring/evaluate_parsed.h"
 #include "lib/scoring/findings.h"
@@ -85,18 +86,15 @@ absl::StatusOr<std::vector<Row>> ReadIndicators(const v1::Evaluation& evaluation
                                   ", or their aliases)"));
     }
     if (!indicator.weight().empty()) {
-      auto weight = ParseField(indicator.weight(), row.where, " weight");
-      if (!weight.ok()) return weight.status();
-      if (weight->value.IsNegative()) {
+      JX_ASSIGN_OR_RETURN(auto weight, ParseField(indicator.weight(), row.where, " weight"));
+      if (weight.value.IsNegative()) {
         return Invalid(absl::StrCat(row.where, " weight"),
                        absl::StrCat(indicator.weight(), " is negative"));
       }
-      row.weight = weight->value;
+      row.weight = weight.value;
       row.has_weight = true;
     }
-    auto target = ParseTarget(indicator.target(), row.where);
-    if (!target.ok()) return target.status();
-    row.target = std::move(*target);
+    JX_ASSIGN_OR_RETURN(row.target, ParseTarget(indicator.target(), row.where));
     rows.push_back(std::move(row));
   }
   return rows;
@@ -171,9 +169,8 @@ absl::Status CheckReported(const std::string& reported, const Rational& computed
                            const SchemeView& scheme, const char* code, const Place& place,
                            v1::EvaluationResult* result) {
   if (reported.empty()) return absl::OkStatus();
-  auto parsed = ParseField(reported, place.where, place.field);
-  if (!parsed.ok()) return parsed.status();
-  if (AgreesAtReportedPrecision(*parsed, computed, scheme.decimals, scheme.rounding)) {
+  JX_ASSIGN_OR_RETURN(auto parsed, ParseField(reported, place.where, place.field));
+  if (AgreesAtReportedPrecision(parsed, computed, scheme.decimals, scheme.rounding)) {
     return absl::OkStatus();
   }
   std::string formatted = scheme.Format(computed);
@@ -198,17 +195,12 @@ class Evaluator {
     result_->set_name(evaluation_.name());
     result_->set_scheme(scheme_.proto->name());
     if (evaluation_.has_budget()) {
-      if (auto status = ComputeBudget(evaluation_.budget(), scheme_, result_, &root_);
-          !status.ok()) {
-        return status;
-      }
+      JX_RETURN_IF_ERROR(ComputeBudget(evaluation_.budget(), scheme_, result_, &root_));
     }
-    auto rows = ReadIndicators(evaluation_, scheme_);
-    if (!rows.ok()) return rows.status();
-    rows_ = std::move(*rows);
-    if (auto status = AssignWeights(scheme_, &rows_); !status.ok()) return status;
+    JX_ASSIGN_OR_RETURN(rows_, ReadIndicators(evaluation_, scheme_));
+    JX_RETURN_IF_ERROR(AssignWeights(scheme_, &rows_));
     for (Row& row : rows_) {
-      if (auto status = ScoreIndicator(&row); !status.ok()) return status;
+      JX_RETURN_IF_ERROR(ScoreIndicator(&row));
     }
     return Summarize();
   }
@@ -227,12 +219,9 @@ class Evaluator {
     if (derived != v1::DERIVED_NONE && root_.For(derived).has_value()) {
       const Rational& rate = *root_.For(derived);
       if (actual->has_number()) {
-        if (auto status = CheckReported(
-                actual->number(), rate, scheme_, RateMismatchCode(derived),
-                {row->where, " actual.number", in.id(), "", "", "the budget gives"}, result_);
-            !status.ok()) {
-          return status;
-        }
+        JX_RETURN_IF_ERROR(CheckReported(
+            actual->number(), rate, scheme_, RateMismatchCode(derived),
+            {row->where, " actual.number", in.id(), "", "", "the budget gives"}, result_));
       } else if (actual->value_case() == v1::Actual::VALUE_NOT_SET) {
         derived_actual.set_number(FormatDecimal(rate, scheme_.decimals));
         derived_actual.set_text(in.actual().text());
@@ -240,23 +229,22 @@ class Evaluator {
       }
     }
 
-    auto outcome = ScoreFactor(rule, row->target, *actual, scheme_, row->where);
-    if (!outcome.ok()) return outcome.status();
-    row->score = scheme_.RoundFigure(row->weight * outcome->factor / 100);
+    JX_ASSIGN_OR_RETURN(auto outcome, ScoreFactor(rule, row->target, *actual, scheme_, row->where));
+    row->score = scheme_.RoundFigure(row->weight * outcome.factor / 100);
     if (!row->score.ok()) return TooLarge(row->where);
-    if (outcome->missing_actual) {
+    if (outcome.missing_actual) {
       AddFinding(result_, v1::Finding::WARNING, finding::kMissingActual, in.id(),
                  absl::StrCat(row->where, " (", in.name(),
                               "): no actual value and no explanation; "
                               "scored 0 (无法提供具体数值，且无说明，得0分)"),
                  "", scheme_.Format(0));
     }
-    if (!outcome->out_of_tier.empty()) {
+    if (!outcome.out_of_tier.empty()) {
       AddFinding(
           result_, v1::Finding::WARNING, finding::kFactorOutOfTier, in.id(),
           absl::StrCat(row->where, " (", in.name(), "): factor ", in.actual().factor(),
-                       " lies outside the tier \"", outcome->out_of_tier, "\" its text names"),
-          in.actual().factor(), outcome->out_of_tier);
+                       " lies outside the tier \"", outcome.out_of_tier, "\" its text names"),
+          in.actual().factor(), outcome.out_of_tier);
     }
 
     v1::IndicatorScore* scored = result_->add_indicators();
@@ -265,17 +253,14 @@ class Evaluator {
     scored->set_level1(category.name());
     scored->set_level2(in.level2());
     scored->set_weight(scheme_.Format(row->weight));
-    scored->set_factor(RoundAndFormat(outcome->factor, 2, scheme_.rounding));
+    scored->set_factor(RoundAndFormat(outcome.factor, 2, scheme_.rounding));
     scored->set_score(scheme_.Format(row->score));
-    scored->set_achieved(outcome->factor == 100);
+    scored->set_achieved(outcome.factor == 100);
     scored->set_rule(RuleName(rule));
 
-    if (auto status =
-            CheckReported(in.reported_score(), row->score, scheme_, finding::kScoreMismatch,
-                          {row->where, " reported_score", in.id(), in.name(), " score"}, result_);
-        !status.ok()) {
-      return status;
-    }
+    JX_RETURN_IF_ERROR(
+        CheckReported(in.reported_score(), row->score, scheme_, finding::kScoreMismatch,
+                      {row->where, " reported_score", in.id(), in.name(), " score"}, result_));
     return ReviewIndicator(row, rule, scored);
   }
 
@@ -287,9 +272,9 @@ class Evaluator {
     Rational computed = row->score;
     if (review.has_actual()) {
       std::string where = absl::StrCat(row->where, " review");
-      auto outcome = ScoreFactor(rule, row->target, review.actual(), scheme_, where);
-      if (!outcome.ok()) return outcome.status();
-      computed = scheme_.RoundFigure(row->weight * outcome->factor / 100);
+      JX_ASSIGN_OR_RETURN(auto outcome,
+                          ScoreFactor(rule, row->target, review.actual(), scheme_, where));
+      computed = scheme_.RoundFigure(row->weight * outcome.factor / 100);
       if (!computed.ok()) return TooLarge(where);
       row->review_score = computed;
       scored->set_review_score(scheme_.Format(computed));
@@ -360,14 +345,11 @@ class Evaluator {
       result_->set_review_grade(
           scheme_.GradeFor(scheme_.RoundFigure(review_total * 100 / scheme_.max_total)));
     }
-    if (auto status = CheckReportedCategories(totals); !status.ok()) return status;
+    JX_RETURN_IF_ERROR(CheckReportedCategories(totals));
     const v1::Reported& reported = evaluation_.reported();
-    if (auto status =
-            CheckReported(reported.total(), total, scheme_, finding::kTotalMismatch,
-                          {"reported", ".total", "", "", "", "jixiao computes", "total"}, result_);
-        !status.ok()) {
-      return status;
-    }
+    JX_RETURN_IF_ERROR(CheckReported(reported.total(), total, scheme_, finding::kTotalMismatch,
+                                     {"reported", ".total", "", "", "", "jixiao computes", "total"},
+                                     result_));
     if (!reported.grade().empty() && reported.grade() != result_->grade()) {
       AddFinding(result_, v1::Finding::WARNING, finding::kGradeMismatch, "",
                  absl::StrCat("grade: reported ", reported.grade(), " but the total ",
@@ -393,13 +375,10 @@ class Evaluator {
       const std::string& name = scheme_.categories[static_cast<size_t>(c)].proto->name();
       std::string field = absl::StrCat("reported.categories[\"", key, "\"]");
       std::string label = absl::StrCat("category ", name, " subtotal");
-      if (auto status = CheckReported(evaluation_.reported().categories().at(key),
-                                      totals[static_cast<size_t>(c)].score, scheme_,
-                                      finding::kSubtotalMismatch,
-                                      {field, "", "", "", "", "jixiao computes", label}, result_);
-          !status.ok()) {
-        return status;
-      }
+      JX_RETURN_IF_ERROR(CheckReported(evaluation_.reported().categories().at(key),
+                                       totals[static_cast<size_t>(c)].score, scheme_,
+                                       finding::kSubtotalMismatch,
+                                       {field, "", "", "", "", "jixiao computes", label}, result_));
     }
     return absl::OkStatus();
   }
@@ -417,11 +396,10 @@ class Evaluator {
 absl::Status EvaluateParsedInto(const v1::Evaluation& evaluation, v1::EvaluationResult* result,
                                 bool utf8_checked) {
   result->Clear();
-  if (absl::Status status = CheckLimits(evaluation, utf8_checked); !status.ok()) return status;
+  JX_RETURN_IF_ERROR(CheckLimits(evaluation, utf8_checked));
   std::unique_ptr<SchemeView> custom;
-  auto scheme = ResolveScheme(evaluation, &custom);
-  if (!scheme.ok()) return scheme.status();
-  absl::Status status = Evaluator(evaluation, **scheme, result).Run();
+  JX_ASSIGN_OR_RETURN(auto scheme, ResolveScheme(evaluation, &custom));
+  absl::Status status = Evaluator(evaluation, *scheme, result).Run();
   if (!status.ok()) result->Clear();  // never a partial result
   return status;
 }
@@ -432,7 +410,7 @@ absl::Status EvaluateInto(const v1::Evaluation& evaluation, v1::EvaluationResult
 
 absl::StatusOr<v1::EvaluationResult> Evaluate(const v1::Evaluation& evaluation) {
   v1::EvaluationResult result;
-  if (absl::Status status = EvaluateInto(evaluation, &result); !status.ok()) return status;
+  JX_RETURN_IF_ERROR(EvaluateInto(evaluation, &result));
   return result;
 }
 

@@ -1,4 +1,4 @@
-// The finding codes of SCORING.md §5–§6, and AddFinding for an EvaluationResult.
+// AddFinding for an EvaluationResult; the codes are in jixiao/finding_codes.h (SCORING.md §3–§6).
 #ifndef JIXIAO_LIB_SCORING_FINDINGS_H_
 #define JIXIAO_LIB_SCORING_FINDINGS_H_
 
@@ -6,25 +6,11 @@
 #include <utility>
 
 #include "absl/strings/string_view.h"
-#include "lib/base/finding.h"
+#include "jixiao/finding_codes.h"
 #include "jixiao/v1/result.pb.h"
+#include "lib/base/finding.h"
 
 namespace jixiao {
-
-namespace finding {
-inline constexpr char kWeightSumMismatch[] = "WEIGHT_SUM_MISMATCH";
-inline constexpr char kMissingActual[] = "MISSING_ACTUAL";
-inline constexpr char kFactorOutOfTier[] = "FACTOR_OUT_OF_TIER";
-inline constexpr char kFundsSumMismatch[] = "FUNDS_SUM_MISMATCH";
-inline constexpr char kExecutionRateMismatch[] = "EXECUTION_RATE_MISMATCH";
-inline constexpr char kArrivalRateMismatch[] = "ARRIVAL_RATE_MISMATCH";
-inline constexpr char kSpendingRateMismatch[] = "SPENDING_RATE_MISMATCH";
-inline constexpr char kScoreMismatch[] = "SCORE_MISMATCH";
-inline constexpr char kSubtotalMismatch[] = "SUBTOTAL_MISMATCH";
-inline constexpr char kTotalMismatch[] = "TOTAL_MISMATCH";
-inline constexpr char kGradeMismatch[] = "GRADE_MISMATCH";
-inline constexpr char kReviewScoreMismatch[] = "REVIEW_SCORE_MISMATCH";
-}  // namespace finding
 
 // Appends a finding to `result`.
 inline void AddFinding(v1::EvaluationResult* result, v1::Finding::Severity severity,

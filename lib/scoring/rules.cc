@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "lib/base/status_macros.h"
 
 namespace jixiao {
 namespace {
@@ -80,28 +81,26 @@ absl::Status NeedsNumericTarget(const Rule& rule, absl::string_view where) {
 
 absl::StatusOr<Rational> Deduction(const v1::DeductionRule& rule, const TargetView& target,
                                    const Rational& v, absl::string_view where) {
-  auto below = RuleParameter(rule.below_per_point(), 0, [&] {
-    return absl::StrCat(where, " rule.deduction.below_per_point");
-  });
-  if (!below.ok()) return below.status();
-  auto above = RuleParameter(rule.above_per_point(), 0, [&] {
-    return absl::StrCat(where, " rule.deduction.above_per_point");
-  });
-  if (!above.ok()) return above.status();
+  JX_ASSIGN_OR_RETURN(auto below, RuleParameter(rule.below_per_point(), 0, [&] {
+                        return absl::StrCat(where, " rule.deduction.below_per_point");
+                      }));
+  JX_ASSIGN_OR_RETURN(auto above, RuleParameter(rule.above_per_point(), 0, [&] {
+                        return absl::StrCat(where, " rule.deduction.above_per_point");
+                      }));
   if (rule.absolute_points()) {
-    return Max(0, Rational(100) - ShortfallPoints(target, v) * *below);
+    return Max(0, Rational(100) - ShortfallPoints(target, v) * below);
   }
   Rational c = CompletionPercent(target, v);
   Rational shortfall = Max(0, Rational(100) - c);
   Rational over;
   bool upward = target.comparator == v1::Target::AT_LEAST || target.comparator == v1::Target::EQUAL;
   if (!rule.band_upper().empty() && upward) {
-    auto band = RuleParameter(rule.band_upper(), 0,
-                              [&] { return absl::StrCat(where, " rule.deduction.band_upper"); });
-    if (!band.ok()) return band.status();
-    over = Max(0, c - *band);
+    JX_ASSIGN_OR_RETURN(auto band, RuleParameter(rule.band_upper(), 0, [&] {
+                          return absl::StrCat(where, " rule.deduction.band_upper");
+                        }));
+    over = Max(0, c - band);
   }
-  return Max(0, Rational(100) - shortfall * *below - over * *above);
+  return Max(0, Rational(100) - shortfall * below - over * above);
 }
 
 // §4 grade: the level a label names; the target's own wording is the top level and "基本" + it
@@ -140,9 +139,7 @@ const TierView* FindTier(const TierScale& scale, const std::string& label,
 absl::StatusOr<const TierScale*> TiersFor(const v1::TierRule& rule, const SchemeView& scheme,
                                           TierScale* own, absl::string_view where) {
   if (rule.tiers_size() == 0) return &scheme.tiers;
-  auto scale = BuildTierScale(rule, absl::StrCat(where, " rule.tier"));
-  if (!scale.ok()) return scale.status();
-  *own = std::move(*scale);
+  JX_ASSIGN_OR_RETURN(*own, BuildTierScale(rule, absl::StrCat(where, " rule.tier")));
   return own;
 }
 
@@ -169,12 +166,11 @@ absl::StatusOr<Rational> ChecklistFactor(const v1::ChecklistRule& rule,
   bool all = true, vetoed = false;
   for (int i = 0; i < n; ++i) {
     const v1::Element& element = rule.elements(i);
-    auto share = RuleParameter(element.share(), 0, [&] {
-      return absl::StrCat(where, " rule.checklist.elements[", i, "].share");
-    });
-    if (!share.ok()) return share.status();
+    JX_ASSIGN_OR_RETURN(auto share, RuleParameter(element.share(), 0, [&] {
+                          return absl::StrCat(where, " rule.checklist.elements[", i, "].share");
+                        }));
     if (satisfied[static_cast<size_t>(i)]) {
-      sum += *share;
+      sum += share;
     } else {
       all = false;
       vetoed = vetoed || element.veto();
@@ -245,18 +241,16 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
       out.factor = actual.achieved() ? 100 : 0;
       return out;
     case Actual::kFactor: {
-      auto factor = ParseField(actual.factor(), where, " actual.factor");
-      if (!factor.ok()) return factor.status();
-      if (factor->value.IsNegative() || factor->value > 100) {
+      JX_ASSIGN_OR_RETURN(auto factor, ParseField(actual.factor(), where, " actual.factor"));
+      if (factor.value.IsNegative() || factor.value > 100) {
         return Invalid(where,
                        absl::StrCat("actual.factor ", actual.factor(), " is outside [0, 100]"));
       }
-      out.factor = factor->value;
+      out.factor = factor.value;
       if (rule.has_tier() && !actual.text().empty()) {
         TierScale own;
-        auto scale = TiersFor(rule.tier(), scheme, &own, where);
-        if (!scale.ok()) return scale.status();
-        const TierView* tier = FindTier(**scale, actual.text(), target);
+        JX_ASSIGN_OR_RETURN(auto scale, TiersFor(rule.tier(), scheme, &own, where));
+        const TierView* tier = FindTier(*scale, actual.text(), target);
         if (tier != nullptr && !InTier(*tier, out.factor)) out.out_of_tier = tier->label;
       }
       return out;
@@ -275,14 +269,12 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
       }
       if (!actual.has_number()) return CannotRead(rule, actual, "actual.number", where, target);
       if (!target.numeric()) return NeedsNumericTarget(rule, where);
-      auto v = ParseField(actual.number(), where, " actual.number");
-      if (!v.ok()) return v.status();
+      JX_ASSIGN_OR_RETURN(auto v, ParseField(actual.number(), where, " actual.number"));
       if (rule.has_deduction()) {
-        auto factor = Deduction(rule.deduction(), target, v->value, where);
-        if (!factor.ok()) return factor.status();
-        out.factor = *factor;
+        JX_ASSIGN_OR_RETURN(auto factor, Deduction(rule.deduction(), target, v.value, where));
+        out.factor = factor;
       } else {
-        Rational c = CompletionPercent(target, v->value);
+        Rational c = CompletionPercent(target, v.value);
         out.factor = rule.has_binary() ? Rational(c >= 100 ? 100 : 0) : Min(c, 100);
       }
       return out;
@@ -292,23 +284,21 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
         return CannotRead(rule, actual, "actual.grade (a label)", where, target);
       GradeScale own;
       if (rule.grade().levels_size() > 0) {
-        auto scale = BuildGradeScale(rule.grade(), absl::StrCat(where, " rule.grade"));
-        if (!scale.ok()) return scale.status();
-        own = std::move(*scale);
+        JX_ASSIGN_OR_RETURN(auto scale,
+                            BuildGradeScale(rule.grade(), absl::StrCat(where, " rule.grade")));
+        own = std::move(scale);
       }
       const GradeScale& scale = own.levels.empty() ? scheme.grade_scale : own;
-      auto factor = GradeFactor(scale, actual.grade(), target, where);
-      if (!factor.ok()) return factor.status();
-      out.factor = *factor;
+      JX_ASSIGN_OR_RETURN(auto factor, GradeFactor(scale, actual.grade(), target, where));
+      out.factor = factor;
       return out;
     }
     case Rule::kTier: {
       if (!actual.has_grade())
         return CannotRead(rule, actual, "actual.grade (a tier label)", where, target);
       TierScale own;
-      auto scale = TiersFor(rule.tier(), scheme, &own, where);
-      if (!scale.ok()) return scale.status();
-      const TierView* tier = FindTier(**scale, actual.grade(), target);
+      JX_ASSIGN_OR_RETURN(auto scale, TiersFor(rule.tier(), scheme, &own, where));
+      const TierView* tier = FindTier(*scale, actual.grade(), target);
       if (tier == nullptr) {
         return Invalid(where,
                        absl::StrCat("actual.grade \"", actual.grade(),
@@ -320,9 +310,8 @@ absl::StatusOr<FactorOutcome> ScoreFactor(const v1::Rule& rule, const TargetView
     }
     case Rule::kChecklist: {
       if (!actual.has_elements()) return CannotRead(rule, actual, "actual.elements", where, target);
-      auto factor = ChecklistFactor(rule.checklist(), actual.elements(), where);
-      if (!factor.ok()) return factor.status();
-      out.factor = *factor;
+      JX_ASSIGN_OR_RETURN(auto factor, ChecklistFactor(rule.checklist(), actual.elements(), where));
+      out.factor = factor;
       return out;
     }
     case Rule::kManual:

@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "jixiao/evaluate.h"
+#include "lib/base/status_macros.h"
 
 namespace jixiao {
 namespace {
@@ -40,13 +41,12 @@ absl::StatusOr<GradeScale> BuildGradeScale(const v1::GradeRule& rule, absl::stri
   for (int i = 0; i < rule.levels_size(); ++i) {
     const v1::GradeLevel& level = rule.levels(i);
     std::string at = absl::StrCat(where, ".levels[", i, "]");
-    auto factor = ParseField(level.factor(), absl::StrCat(at, ".factor"));
-    if (!factor.ok()) return factor.status();
-    if (factor->value < 0 || factor->value > 100) {
+    JX_ASSIGN_OR_RETURN(auto factor, ParseField(level.factor(), absl::StrCat(at, ".factor")));
+    if (factor.value < 0 || factor.value > 100) {
       return Invalid(at, absl::StrCat("factor ", level.factor(), " is outside [0, 100]"));
     }
     scale.levels.push_back(GradeLevelView{
-        level.label(), factor->value, {level.synonyms().begin(), level.synonyms().end()}});
+        level.label(), factor.value, {level.synonyms().begin(), level.synonyms().end()}});
   }
   std::stable_sort(
       scale.levels.begin(), scale.levels.end(),
@@ -59,16 +59,14 @@ absl::StatusOr<TierScale> BuildTierScale(const v1::TierRule& rule, absl::string_
   for (int i = 0; i < rule.tiers_size(); ++i) {
     const v1::Tier& tier = rule.tiers(i);
     std::string at = absl::StrCat(where, ".tiers[", i, "]");
-    auto min = ParseField(tier.min(), absl::StrCat(at, ".min"));
-    if (!min.ok()) return min.status();
-    auto max = ParseField(tier.max(), absl::StrCat(at, ".max"));
-    if (!max.ok()) return max.status();
-    if (min->value < 0 || max->value > 100 || min->value > max->value) {
+    JX_ASSIGN_OR_RETURN(auto min, ParseField(tier.min(), absl::StrCat(at, ".min")));
+    JX_ASSIGN_OR_RETURN(auto max, ParseField(tier.max(), absl::StrCat(at, ".max")));
+    if (min.value < 0 || max.value > 100 || min.value > max.value) {
       return Invalid(
           at, absl::StrCat("[", tier.min(), ", ", tier.max(), ") is not a range inside [0, 100]"));
     }
     scale.tiers.push_back(TierView{
-        tier.label(), min->value, max->value, {tier.synonyms().begin(), tier.synonyms().end()}});
+        tier.label(), min.value, max.value, {tier.synonyms().begin(), tier.synonyms().end()}});
   }
   return scale;
 }
@@ -93,30 +91,29 @@ absl::StatusOr<std::unique_ptr<SchemeView>> BuildSchemeView(const v1::Scheme& sc
     const v1::Category& category = scheme.categories(i);
     std::string at = absl::StrCat(where, " categories[", i, "]");
     if (category.name().empty()) return Invalid(at, "name is empty");
-    auto points =
-        ParseField(category.points(), absl::StrCat(at, " (", category.name(), ").points"));
-    if (!points.ok()) return points.status();
-    if (points->value < 0)
+    JX_ASSIGN_OR_RETURN(
+        auto points,
+        ParseField(category.points(), absl::StrCat(at, " (", category.name(), ").points")));
+    if (points.value < 0)
       return Invalid(at, absl::StrCat("points ", category.points(), " is negative"));
-    view->categories.push_back(CategoryView{&category, points->value});
-    view->max_total += points->value;
+    view->categories.push_back(CategoryView{&category, points.value});
+    view->max_total += points.value;
     auto add_key = [&](const std::string& key) {
       return view->category_index.emplace(key, i).second
                  ? absl::OkStatus()
                  : Invalid(at, absl::StrCat("\"", key, "\" names two categories"));
     };
-    if (auto status = add_key(category.name()); !status.ok()) return status;
+    JX_RETURN_IF_ERROR(add_key(category.name()));
     for (const std::string& alias : category.aliases()) {
-      if (auto status = add_key(alias); !status.ok()) return status;
+      JX_RETURN_IF_ERROR(add_key(alias));
     }
   }
   if (view->max_total <= 0) return Invalid(where, "the categories' points sum to 0");
-  auto grade_scale = BuildGradeScale(scheme.grade_scale(), absl::StrCat(where, " grade_scale"));
-  if (!grade_scale.ok()) return grade_scale.status();
-  view->grade_scale = std::move(*grade_scale);
-  auto tiers = BuildTierScale(scheme.tiers(), absl::StrCat(where, " tiers"));
-  if (!tiers.ok()) return tiers.status();
-  view->tiers = std::move(*tiers);
+  JX_ASSIGN_OR_RETURN(auto grade_scale,
+                      BuildGradeScale(scheme.grade_scale(), absl::StrCat(where, " grade_scale")));
+  view->grade_scale = std::move(grade_scale);
+  JX_ASSIGN_OR_RETURN(auto tiers, BuildTierScale(scheme.tiers(), absl::StrCat(where, " tiers")));
+  view->tiers = std::move(tiers);
   // An empty scale or tier list in a custom scheme means the §7 defaults.
   const v1::Scheme* defaults = BuiltinSchemes().front();
   if (view->grade_scale.levels.empty() && defaults != &scheme) {
@@ -127,9 +124,9 @@ absl::StatusOr<std::unique_ptr<SchemeView>> BuildSchemeView(const v1::Scheme& sc
   }
   for (int i = 0; i < scheme.grade_bands_size(); ++i) {
     const v1::GradeBand& band = scheme.grade_bands(i);
-    auto min = ParseField(band.min(), absl::StrCat(where, " grade_bands[", i, "].min"));
-    if (!min.ok()) return min.status();
-    view->bands.push_back(GradeBandView{band.label(), min->value});
+    JX_ASSIGN_OR_RETURN(auto min,
+                        ParseField(band.min(), absl::StrCat(where, " grade_bands[", i, "].min")));
+    view->bands.push_back(GradeBandView{band.label(), min.value});
   }
   std::stable_sort(view->bands.begin(), view->bands.end(),
                    [](const GradeBandView& a, const GradeBandView& b) { return a.min > b.min; });
@@ -139,9 +136,8 @@ absl::StatusOr<std::unique_ptr<SchemeView>> BuildSchemeView(const v1::Scheme& sc
 absl::StatusOr<const SchemeView*> ResolveScheme(const v1::Evaluation& evaluation,
                                                 std::unique_ptr<SchemeView>* owned) {
   if (evaluation.has_custom_scheme()) {
-    auto view = BuildSchemeView(evaluation.custom_scheme());
-    if (!view.ok()) return view.status();
-    *owned = std::move(*view);
+    JX_ASSIGN_OR_RETURN(auto view, BuildSchemeView(evaluation.custom_scheme()));
+    *owned = std::move(view);
     return owned->get();
   }
   // Built-in views are built once; the schemes are valid by construction (tested).

@@ -8,7 +8,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work"
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 for f in include/jixiao/jixiao.h include/jixiao/export.h include/jixiao/version.h \
-         include/jixiao/evaluate.h include/jixiao/v1/result.pb.h bin/jixiao \
+         include/jixiao/evaluate.h include/jixiao/finding_codes.h \
+         include/jixiao/v1/result.pb.h bin/jixiao \
          share/jixiao/proto/jixiao/v1/evaluation.proto; do
   [ -e "$work/prefix/$f" ] || { echo "not installed: $f"; exit 1; }
 done
