@@ -159,10 +159,11 @@ absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, For
   std::string out = binary ? "" : R"({"items":[)";
   for (size_t begin = 0; begin < n; begin += kChunkForms) {
     const size_t count = std::min(kChunkForms, n - begin);
-    ParallelFor(count, options.threads, [&](size_t i) {
+    absl::Status scored = ParallelFor(count, options.threads, [&](size_t i) {
       items[i] = ScoreElement((*elements)[begin + i], format, static_cast<int64_t>(begin + i),
                               format);
     });
+    if (!scored.ok()) return scored;
     if (begin == 0) {  // reserve the whole output once, as the first chunk suggests
       size_t chunk_bytes = 0;
       for (size_t i = 0; i < count; ++i) chunk_bytes += items[i].bytes.size() + 8;
