@@ -37,6 +37,10 @@ absl::StatusOr<v1::BatchResult> EvaluateBatch(const v1::EvaluationBatch& batch,
 // SerializeMessage(EvaluateBatch(batch), format).
 absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, Format format,
                                                     const BatchOptions& options = {});
+// The same bytes, appended to `out`; on error what was appended is to be discarded. Running out
+// of memory is RESOURCE_EXHAUSTED here too, as in EvaluateBatch.
+absl::Status EvaluateBatchSerialized(absl::string_view input, Format format,
+                                     const BatchOptions& options, ByteSink* out);
 
 // A stream of serialized Evaluations (one JSON document or one binary message per record).
 class RecordSource {

@@ -1,5 +1,8 @@
 #include "jixiao/io.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
@@ -78,22 +81,47 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
 
 absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message,
                                              Format format, bool pretty) {
-  if (format == Format::kJson && JsonCodecSupports(message.GetDescriptor())) {
-    return PrintJson(message, pretty);
+  std::string out;
+  StringSink sink(&out);
+  if (absl::Status status = SerializeMessageTo(message, format, &sink, pretty); !status.ok()) {
+    return status;
   }
-  message.ByteSizeLong();  // caches sizes for SerializeWithCachedSizes
+  return out;
+}
+
+absl::Status SerializeMessageTo(const google::protobuf::Message& message, Format format,
+                                ByteSink* out, bool pretty) {
+  if (format == Format::kJson && JsonCodecSupports(message.GetDescriptor())) {
+    PrintJson(message, pretty, [out](absl::string_view text) {
+      if (!text.empty()) std::memcpy(out->Extend(text.size()), text.data(), text.size());
+    });
+    return absl::OkStatus();
+  }
+  const size_t size = message.ByteSizeLong();  // caches sizes for SerializeWithCachedSizes
+  if (format == Format::kProto) {
+    if (size > static_cast<size_t>(INT32_MAX)) {
+      return absl::ResourceExhaustedError(absl::StrCat(message.GetDescriptor()->name(), ": ", size,
+                                                       " bytes, over protobuf's 2 GiB limit"));
+    }
+    // Straight into the sink: the size is known before a byte is written.
+    google::protobuf::io::ArrayOutputStream array(out->Extend(size), static_cast<int>(size));
+    google::protobuf::io::CodedOutputStream coded(&array);
+    coded.SetSerializationDeterministic(true);
+    message.SerializeWithCachedSizes(&coded);
+    return absl::OkStatus();
+  }
   std::string binary = DeterministicBytes(message);
-  if (format == Format::kProto) return binary;
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = pretty;
   options.always_print_primitive_fields = true;
   options.preserve_proto_field_names = true;
-  std::string out;
+  std::string json;
   auto status = google::protobuf::util::BinaryToJsonString(
       GeneratedTypes(), absl::StrCat(kTypeUrlPrefix, "/", message.GetDescriptor()->full_name()),
-      binary, &out, options);
+      binary, &json, options);
   if (!status.ok()) return absl::InternalError(std::string(status.message()));
-  return out;
+  if (!json.empty()) std::memcpy(out->Extend(json.size()), json.data(), json.size());
+  return absl::OkStatus();
 }
 
 }  // namespace jixiao
