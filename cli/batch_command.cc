@@ -124,11 +124,12 @@ int RunBatch(const Args& args) {
     if (absl::Status status = ParseMessage(*bytes, Format::kJson, &batch); !status.ok()) {
       return Report(status, o.input);
     }
-    v1::BatchResult result = EvaluateBatch(batch, options);
-    for (const v1::BatchItem& item : result.items()) {
+    absl::StatusOr<v1::BatchResult> result = EvaluateBatch(batch, options);
+    if (!result.ok()) return Report(result.status(), o.input);
+    for (const v1::BatchItem& item : result->items()) {
       if (absl::Status status = writer.Write(item); !status.ok()) return Report(status, o.output);
     }
-    summary = result.summary();
+    summary = result->summary();
   } else {
     auto source = OpenRecords(o.input);
     if (!source.ok()) return Report(source.status(), o.input);

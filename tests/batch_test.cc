@@ -37,7 +37,7 @@ v1::EvaluationBatch MixedBatch(int copies) {
 }
 
 TEST(EvaluateBatch, ItemsKeepTheInputOrderAndOneBadFormFailsOnlyItsItem) {
-  v1::BatchResult result = EvaluateBatch(MixedBatch(2));
+  v1::BatchResult result = EvaluateBatch(MixedBatch(2)).value();
   ASSERT_EQ(result.items_size(), 10);
   EXPECT_EQ(result.items(0).id(), "zz-2021-data-governance#0");
   EXPECT_EQ(result.items(0).result().total(), "98.66");
@@ -52,16 +52,17 @@ TEST(EvaluateBatch, OutputIsByteIdenticalForAnyThreadCount) {
   v1::EvaluationBatch batch = MixedBatch(40);
   BatchOptions options;
   options.threads = 1;
-  std::string one = *SerializeMessage(EvaluateBatch(batch, options), Format::kProto);
+  std::string one = *SerializeMessage(EvaluateBatch(batch, options).value(), Format::kProto);
   for (int threads : {2, 3, 8}) {
     options.threads = threads;
-    EXPECT_EQ(*SerializeMessage(EvaluateBatch(batch, options), Format::kProto), one) << threads;
+    EXPECT_EQ(*SerializeMessage(EvaluateBatch(batch, options).value(), Format::kProto), one)
+        << threads;
   }
 }
 
 TEST(EvaluateBatch, EachItemIsTheSameAsEvaluatingAlone) {
   v1::EvaluationBatch batch = MixedBatch(1);
-  v1::BatchResult result = EvaluateBatch(batch);
+  v1::BatchResult result = EvaluateBatch(batch).value();
   for (int i = 0; i < batch.evaluations_size(); ++i) {
     auto alone = Evaluate(batch.evaluations(i));
     ASSERT_EQ(alone.ok(), result.items(i).has_result());
@@ -73,7 +74,7 @@ TEST(EvaluateBatch, EachItemIsTheSameAsEvaluatingAlone) {
 }
 
 TEST(PortfolioSummary, CountsGradesFindingsAndMoney) {
-  const v1::PortfolioSummary s = EvaluateBatch(MixedBatch(2)).summary();
+  const v1::PortfolioSummary s = EvaluateBatch(MixedBatch(2)).value().summary();
   EXPECT_EQ(s.count(), 10);
   EXPECT_EQ(s.failed(), 2);
   EXPECT_EQ(s.by_grade().at("优秀"), 4);
@@ -99,7 +100,7 @@ TEST(PortfolioSummary, CountsGradesFindingsAndMoney) {
 }
 
 TEST(PortfolioSummary, AuthoritiesAreSortedByName) {
-  const v1::PortfolioSummary s = EvaluateBatch(MixedBatch(1)).summary();
+  const v1::PortfolioSummary s = EvaluateBatch(MixedBatch(1)).value().summary();
   ASSERT_GE(s.by_authority_size(), 2);
   for (int i = 1; i < s.by_authority_size(); ++i) {
     EXPECT_LT(s.by_authority(i - 1).authority(), s.by_authority(i).authority());
@@ -110,7 +111,7 @@ TEST(EvaluateBatchSerialized, GivesTheBytesOfTheWholeMessagePathInBothFormats) {
   v1::EvaluationBatch batch = MixedBatch(12);
   for (Format format : {Format::kProto, Format::kJson}) {
     std::string input = *SerializeMessage(batch, format);
-    std::string expected = *SerializeMessage(EvaluateBatch(batch), format);
+    std::string expected = *SerializeMessage(EvaluateBatch(batch).value(), format);
     for (int threads : {1, 2, 5}) {
       BatchOptions options;
       options.threads = threads;
@@ -218,7 +219,7 @@ TEST(EvaluateStream, GivesTheSameItemsAndSummaryAsTheInMemoryBatch) {
   auto summary = EvaluateStream(source, Format::kJson, sink, options);
   ASSERT_TRUE(summary.ok()) << summary.status();
 
-  v1::BatchResult expected = EvaluateBatch(batch);
+  v1::BatchResult expected = EvaluateBatch(batch).value();
   ASSERT_EQ(sink.items.size(), records.size());
   for (int i = 0; i < expected.items_size(); ++i) {
     EXPECT_EQ(*SerializeMessage(sink.items[static_cast<size_t>(i)], Format::kProto),

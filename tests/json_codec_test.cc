@@ -595,7 +595,7 @@ TEST(JsonFiles, GeneratedFormsAndTheirResults) {
     if (i < 60) *batch.add_evaluations() = form;
   }
   ExpectSamePrint(batch);
-  ExpectSamePrint(EvaluateBatch(batch));
+  ExpectSamePrint(EvaluateBatch(batch).value());
   v1::SchemeList schemes;  // optional decimals, enums, maps of enums
   for (const v1::Scheme* scheme : BuiltinSchemes()) *schemes.add_schemes() = *scheme;
   ExpectSamePrint(schemes);

@@ -69,7 +69,7 @@ TEST(Batch, ItemsKeepIndexIdAndOrderWhateverFails) {
   for (const v1::Evaluation& form : Forms()) *batch.add_evaluations() = form;
   BatchOptions options;
   options.threads = 3;
-  v1::BatchResult result = EvaluateBatch(batch, options);
+  v1::BatchResult result = EvaluateBatch(batch, options).value();
   ASSERT_EQ(result.items_size(), batch.evaluations_size());
   for (int i = 0; i < result.items_size(); ++i) {
     EXPECT_EQ(result.items(i).index(), i);

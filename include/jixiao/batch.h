@@ -24,8 +24,11 @@ struct BatchOptions {
   std::function<void(int64_t done)> progress;
 };
 
-// Evaluates every form; one bad form fails only its own item.
-v1::BatchResult EvaluateBatch(const v1::EvaluationBatch& batch, const BatchOptions& options = {});
+// Evaluates every form; one bad form fails only its own item. The call fails as a whole, with
+// RESOURCE_EXHAUSTED, when memory runs out (and with INTERNAL if anything else is thrown on a
+// worker); a thread that cannot be started only leaves its share to the others.
+absl::StatusOr<v1::BatchResult> EvaluateBatch(const v1::EvaluationBatch& batch,
+                                              const BatchOptions& options = {});
 
 // EvaluationBatch bytes in, BatchResult bytes out, in `format` (the work of jx_evaluate_batch).
 // The forms are split out of the batch without parsing it whole, then each is parsed, scored and
@@ -34,6 +37,10 @@ v1::BatchResult EvaluateBatch(const v1::EvaluationBatch& batch, const BatchOptio
 // SerializeMessage(EvaluateBatch(batch), format).
 absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, Format format,
                                                     const BatchOptions& options = {});
+// The same bytes, appended to `out`; on error what was appended is to be discarded. Running out
+// of memory is RESOURCE_EXHAUSTED here too, as in EvaluateBatch.
+absl::Status EvaluateBatchSerialized(absl::string_view input, Format format,
+                                     const BatchOptions& options, ByteSink* out);
 
 // A stream of serialized Evaluations (one JSON document or one binary message per record).
 class RecordSource {
@@ -52,7 +59,8 @@ class ItemSink {
 
 // The streaming path for inputs bigger than memory: reads records in chunks, evaluates each chunk
 // on the worker threads, writes its items in order and returns the summary. Memory stays
-// proportional to chunk_size. A record that does not parse fails only its own item.
+// proportional to chunk_size. A record that does not parse fails only its own item; running out
+// of memory ends the stream with RESOURCE_EXHAUSTED, as in EvaluateBatch.
 absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format record_format,
                                                     ItemSink& sink,
                                                     const BatchOptions& options = {});

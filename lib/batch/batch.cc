@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <new>
 #include <utility>
 #include <vector>
 
@@ -20,13 +21,16 @@ void Fail(const absl::Status& status, v1::BatchItem* item) {
   item->mutable_error()->set_message(std::string(status.message()));
 }
 
-// Scores one form into `item`; anything thrown inside is the item's internal error.
+// Scores one form into `item`; anything thrown inside is the item's internal error, except running
+// out of memory, which fails the whole call (ParallelFor makes it RESOURCE_EXHAUSTED).
 void ScoreItem(const v1::Evaluation& evaluation, int64_t index, v1::BatchItem* item) {
   item->set_id(evaluation.id());
   item->set_index(index);
   try {
     absl::Status status = EvaluateInto(evaluation, item->mutable_result());
     if (!status.ok()) Fail(status, item);  // replaces the (empty) result: a oneof
+  } catch (const std::bad_alloc&) {
+    throw;
   } catch (const std::exception& e) {
     Fail(absl::InternalError(absl::StrCat("evaluation failed: ", e.what())), item);
   }
@@ -34,14 +38,16 @@ void ScoreItem(const v1::Evaluation& evaluation, int64_t index, v1::BatchItem* i
 
 }  // namespace
 
-v1::BatchResult EvaluateBatch(const v1::EvaluationBatch& batch, const BatchOptions& options) {
+absl::StatusOr<v1::BatchResult> EvaluateBatch(const v1::EvaluationBatch& batch,
+                                              const BatchOptions& options) {
   v1::BatchResult out;
   const int n = batch.evaluations_size();
   for (int i = 0; i < n; ++i) out.add_items();
-  ParallelFor(static_cast<size_t>(n), options.threads, [&](size_t i) {
+  absl::Status scored = ParallelFor(static_cast<size_t>(n), options.threads, [&](size_t i) {
     int k = static_cast<int>(i);
     ScoreItem(batch.evaluations(k), k, out.mutable_items(k));
   });
+  if (!scored.ok()) return scored;
   PortfolioBuilder portfolio;
   for (int i = 0; i < n; ++i) {
     const v1::BatchItem& item = out.items(i);
@@ -78,7 +84,7 @@ absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format
       forms[i] = google::protobuf::Arena::CreateMessage<v1::Evaluation>(&arena);
       items[i] = google::protobuf::Arena::CreateMessage<v1::BatchItem>(&arena);
     }
-    ParallelFor(n, options.threads, [&](size_t i) {
+    absl::Status scored = ParallelFor(n, options.threads, [&](size_t i) {
       int64_t index = done + static_cast<int64_t>(i);
       absl::Status status = ParseMessage(records[i], record_format, forms[i]);
       parsed[i] = status.ok();
@@ -89,6 +95,7 @@ absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format
       }
       ScoreItem(*forms[i], index, items[i]);
     });
+    if (!scored.ok()) return scored;
     for (size_t i = 0; i < n; ++i) {
       if (absl::Status status = sink.Write(*items[i]); !status.ok()) return status;
       portfolio.Add(MakePortfolioEntry(parsed[i] ? forms[i] : nullptr,

@@ -1,5 +1,6 @@
 // jx_evaluate_batch's path: split, then parse + score + serialize each form on the workers.
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -89,17 +90,21 @@ absl::StatusOr<std::vector<absl::string_view>> JsonElements(absl::string_view in
   return elements;
 }
 
+void Append(absl::string_view bytes, ByteSink* out) {
+  if (!bytes.empty()) std::memcpy(out->Extend(bytes.size()), bytes.data(), bytes.size());
+}
+
 // Frames `bytes` as field `field` of a message, as protobuf's serializer does. The header goes
 // through a small array: a StringOutputStream on `out` would zero its whole reserved capacity on
 // every call, quadratic in the size of the batch.
-void AppendField(int field, const std::string& bytes, std::string* out) {
+void AppendField(int field, absl::string_view bytes, ByteSink* out) {
   using google::protobuf::io::CodedOutputStream;
   uint8_t header[10];  // a tag and a length: two varints of at most 5 bytes
   uint8_t* end = CodedOutputStream::WriteTagToArray(
       WireFormatLite::MakeTag(field, WireFormatLite::WIRETYPE_LENGTH_DELIMITED), header);
   end = CodedOutputStream::WriteVarint32ToArray(static_cast<uint32_t>(bytes.size()), end);
-  out->append(reinterpret_cast<const char*>(header), end - header);
-  out->append(bytes);
+  Append(absl::string_view(reinterpret_cast<const char*>(header), end - header), out);
+  Append(bytes, out);
 }
 
 struct ScoredItem {
@@ -144,6 +149,16 @@ ScoredItem ScoreElement(absl::string_view element, Format element_format, int64_
 
 absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, Format format,
                                                     const BatchOptions& options) {
+  std::string out;
+  StringSink sink(&out);
+  if (absl::Status status = EvaluateBatchSerialized(input, format, options, &sink); !status.ok()) {
+    return status;
+  }
+  return out;
+}
+
+absl::Status EvaluateBatchSerialized(absl::string_view input, Format format,
+                                     const BatchOptions& options, ByteSink* out) {
   // Split in place; every form is then parsed on a worker.
   auto elements = format == Format::kProto ? BinaryElements(input) : JsonElements(input);
   if (!elements.ok()) return elements.status();
@@ -156,25 +171,26 @@ absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, For
   const bool binary = format == Format::kProto;
   std::vector<ScoredItem> items(std::min(n, kChunkForms));
   PortfolioBuilder portfolio;
-  std::string out = binary ? "" : R"({"items":[)";
+  if (!binary) Append(R"({"items":[)", out);
   for (size_t begin = 0; begin < n; begin += kChunkForms) {
     const size_t count = std::min(kChunkForms, n - begin);
-    ParallelFor(count, options.threads, [&](size_t i) {
-      items[i] = ScoreElement((*elements)[begin + i], format, static_cast<int64_t>(begin + i),
-                              format);
+    absl::Status scored = ParallelFor(count, options.threads, [&](size_t i) {
+      items[i] =
+          ScoreElement((*elements)[begin + i], format, static_cast<int64_t>(begin + i), format);
     });
+    if (!scored.ok()) return scored;
     if (begin == 0) {  // reserve the whole output once, as the first chunk suggests
       size_t chunk_bytes = 0;
       for (size_t i = 0; i < count; ++i) chunk_bytes += items[i].bytes.size() + 8;
-      out.reserve(std::min(chunk_bytes / count * n * 9 / 8, 4 * input.size() + (1 << 20)));
+      out->Reserve(std::min(chunk_bytes / count * n * 9 / 8, 4 * input.size() + (1 << 20)));
     }
     for (size_t i = 0; i < count; ++i) {
       portfolio.Add(items[i].entry);
       if (binary) {
-        AppendField(kItemsField, items[i].bytes, &out);
+        AppendField(kItemsField, items[i].bytes, out);
       } else {
-        if (begin + i > 0) out.push_back(',');
-        out.append(items[i].bytes);
+        if (begin + i > 0) Append(",", out);
+        Append(items[i].bytes, out);
       }
     }
   }
@@ -182,11 +198,13 @@ absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, For
   if (!summary.ok()) return summary.status();
   // The message BatchResult {items = 1, summary = 2}, framed the way protobuf writes it.
   if (binary) {
-    AppendField(kSummaryField, *summary, &out);
+    AppendField(kSummaryField, *summary, out);
   } else {
-    absl::StrAppend(&out, R"(],"summary":)", *summary, "}");
+    Append(R"(],"summary":)", out);
+    Append(*summary, out);
+    Append("}", out);
   }
-  return out;
+  return absl::OkStatus();
 }
 
 }  // namespace jixiao

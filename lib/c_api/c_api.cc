@@ -1,6 +1,7 @@
 // The C ABI of include/jixiao/jixiao.h: a thin layer over jixiao::Evaluate, ParseTarget, ImportCsv
 // and io.h that turns bytes into messages, statuses into codes, and keeps every exception on this
 // side.
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -57,8 +58,55 @@ absl::StatusOr<jixiao::Format> FormatOf(int32_t format) {
   }
 }
 
-// Checks the out-parameters, runs `produce`, and hands its bytes or its error to the caller.
-// `function` names the entry point in messages. Nothing escapes: this is the ABI boundary.
+// The caller's *output: malloc'd and grown with realloc as the library writes its bytes, then
+// handed over as it is. Nothing is copied once the work has succeeded, so nothing can fail then.
+class MallocSink final : public jixiao::ByteSink {
+ public:
+  MallocSink() = default;
+  MallocSink(const MallocSink&) = delete;
+  MallocSink& operator=(const MallocSink&) = delete;
+  ~MallocSink() override { std::free(data_); }
+
+  char* Extend(size_t n) override {
+    if (capacity_ - size_ <= n) Grow(size_ + n + 1);  // + 1: room for the NUL of Release
+    char* at = data_ + size_;
+    size_ += n;
+    return at;
+  }
+  void Reserve(size_t n) override {
+    if (capacity_ <= n) Grow(n + 1);
+  }
+  size_t size() const { return size_; }
+  // The bytes, NUL-terminated, for jx_free; the unused end is given back. Throws std::bad_alloc.
+  char* Release() {
+    if (data_ == nullptr) Grow(1);
+    data_[size_] = '\0';
+    if (capacity_ > size_ + 1) {  // shrinking in place; on failure the bigger block is as good
+      if (char* tight = static_cast<char*>(std::realloc(data_, size_ + 1))) data_ = tight;
+    }
+    char* out = data_;
+    data_ = nullptr;
+    size_ = capacity_ = 0;
+    return out;
+  }
+
+ private:
+  void Grow(size_t needed) {
+    size_t capacity = std::max(needed, 2 * capacity_);
+    char* grown = static_cast<char*>(std::realloc(data_, capacity));
+    if (grown == nullptr) throw std::bad_alloc();
+    data_ = grown;
+    capacity_ = capacity;
+  }
+
+  char* data_ = nullptr;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
+// Checks the out-parameters, runs `produce`, which writes its bytes into the caller's buffer, and
+// hands that buffer or the error to the caller. `function` names the entry point in messages.
+// Nothing escapes: this is the ABI boundary.
 template <typename Produce>
 int32_t Deliver(const char* function, int32_t format, void** output, size_t* output_size,
                 char** error_message, Produce produce) noexcept {
@@ -73,20 +121,16 @@ int32_t Deliver(const char* function, int32_t format, void** output, size_t* out
           error_message);
     }
     absl::StatusOr<jixiao::Format> parsed_format = FormatOf(format);
-    absl::StatusOr<std::string> bytes =
-        parsed_format.ok() ? produce(*parsed_format) : parsed_format.status();
-    if (!bytes.ok()) {
-      return Fail(static_cast<int32_t>(bytes.status().code()),
-                  absl::StrCat(function, ": ", bytes.status().message()), error_message);
+    MallocSink bytes;
+    absl::Status status =
+        parsed_format.ok() ? produce(*parsed_format, &bytes) : parsed_format.status();
+    if (!status.ok()) {
+      return Fail(static_cast<int32_t>(status.code()),
+                  absl::StrCat(function, ": ", status.message()), error_message);
     }
-    char* copy = CopyOut(*bytes);
-    if (copy == nullptr) {
-      return Fail(JX_RESOURCE_EXHAUSTED,
-                  absl::StrCat(function, ": out of memory for ", bytes->size(), " bytes of output"),
-                  error_message);
-    }
-    *output = copy;
-    *output_size = bytes->size();
+    const size_t size = bytes.size();
+    *output = bytes.Release();
+    *output_size = size;
     return JX_OK;
   } catch (const std::bad_alloc&) {
     return Fail(JX_RESOURCE_EXHAUSTED, "out of memory", error_message);
@@ -110,15 +154,15 @@ absl::StatusOr<absl::string_view> InputBytes(const void* input, size_t input_siz
   return absl::string_view(static_cast<const char*>(input), input_size);
 }
 
-absl::StatusOr<std::string> EvaluateBytes(const void* input, size_t input_size,
-                                          jixiao::Format format) {
+absl::Status EvaluateBytes(const void* input, size_t input_size, jixiao::Format format,
+                           jixiao::ByteSink* out) {
   absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
   if (!bytes.ok()) return bytes.status();
-  return jixiao::EvaluateSerialized(*bytes, format, format);
+  return jixiao::EvaluateSerialized(*bytes, format, format, out);
 }
 
-absl::StatusOr<std::string> EvaluateBatchBytes(const void* input, size_t input_size,
-                                               int32_t threads, jixiao::Format format) {
+absl::Status EvaluateBatchBytes(const void* input, size_t input_size, int32_t threads,
+                                jixiao::Format format, jixiao::ByteSink* out) {
   absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
   if (!bytes.ok()) return bytes.status();
   if (threads < 0 || threads > 1024) {
@@ -127,32 +171,32 @@ absl::StatusOr<std::string> EvaluateBatchBytes(const void* input, size_t input_s
   }
   jixiao::BatchOptions options;
   options.threads = threads;
-  return jixiao::EvaluateBatchSerialized(*bytes, format, options);
+  return jixiao::EvaluateBatchSerialized(*bytes, format, options, out);
 }
 
-absl::StatusOr<std::string> SchemesBytes(jixiao::Format format) {
+absl::Status SchemesBytes(jixiao::Format format, jixiao::ByteSink* out) {
   jixiao::v1::SchemeList list;
   for (const jixiao::v1::Scheme* scheme : jixiao::BuiltinSchemes()) *list.add_schemes() = *scheme;
-  return jixiao::SerializeMessage(list, format);
+  return jixiao::SerializeMessageTo(list, format, out);
 }
 
-absl::StatusOr<std::string> TargetBytes(const void* input, size_t input_size,
-                                        jixiao::Format format) {
+absl::Status TargetBytes(const void* input, size_t input_size, jixiao::Format format,
+                         jixiao::ByteSink* out) {
   absl::StatusOr<absl::string_view> text = InputBytes(input, input_size);
   if (!text.ok()) return text.status();
   absl::StatusOr<jixiao::v1::Target> target = jixiao::ParseTarget(*text);
   if (!target.ok()) return target.status();
-  return jixiao::SerializeMessage(*target, format);
+  return jixiao::SerializeMessageTo(*target, format, out);
 }
 
-absl::StatusOr<std::string> ImportCsvBytes(const void* input, size_t input_size,
-                                           const char* scheme, jixiao::Format format) {
+absl::Status ImportCsvBytes(const void* input, size_t input_size, const char* scheme,
+                            jixiao::Format format, jixiao::ByteSink* out) {
   absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
   if (!bytes.ok()) return bytes.status();
   if (scheme == nullptr) return absl::InvalidArgumentError("scheme is NULL");
   absl::StatusOr<jixiao::v1::Evaluation> evaluation = jixiao::ImportCsv(*bytes, scheme);
   if (!evaluation.ok()) return evaluation.status();
-  return jixiao::SerializeMessage(*evaluation, format);
+  return jixiao::SerializeMessageTo(*evaluation, format, out);
 }
 
 }  // namespace
@@ -166,14 +210,17 @@ const char* jx_version_string(void) { return JIXIAO_VERSION_STRING; }
 int32_t jx_evaluate(const void* input, size_t input_size, int32_t format, void** output,
                     size_t* output_size, char** error_message) {
   return Deliver("jx_evaluate", format, output, output_size, error_message,
-                 [&](jixiao::Format f) { return EvaluateBytes(input, input_size, f); });
+                 [&](jixiao::Format f, jixiao::ByteSink* out) {
+                   return EvaluateBytes(input, input_size, f, out);
+                 });
 }
 
 int32_t jx_evaluate_batch(const void* input, size_t input_size, int32_t format, int32_t threads,
                           void** output, size_t* output_size, char** error_message) {
-  return Deliver(
-      "jx_evaluate_batch", format, output, output_size, error_message,
-      [&](jixiao::Format f) { return EvaluateBatchBytes(input, input_size, threads, f); });
+  return Deliver("jx_evaluate_batch", format, output, output_size, error_message,
+                 [&](jixiao::Format f, jixiao::ByteSink* out) {
+                   return EvaluateBatchBytes(input, input_size, threads, f, out);
+                 });
 }
 
 int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size, char** error_message) {
@@ -183,13 +230,17 @@ int32_t jx_list_schemes(int32_t format, void** output, size_t* output_size, char
 int32_t jx_parse_target(const void* input, size_t input_size, int32_t format, void** output,
                         size_t* output_size, char** error_message) {
   return Deliver("jx_parse_target", format, output, output_size, error_message,
-                 [&](jixiao::Format f) { return TargetBytes(input, input_size, f); });
+                 [&](jixiao::Format f, jixiao::ByteSink* out) {
+                   return TargetBytes(input, input_size, f, out);
+                 });
 }
 
 int32_t jx_import_csv(const void* input, size_t input_size, const char* scheme, int32_t format,
                       void** output, size_t* output_size, char** error_message) {
   return Deliver("jx_import_csv", format, output, output_size, error_message,
-                 [&](jixiao::Format f) { return ImportCsvBytes(input, input_size, scheme, f); });
+                 [&](jixiao::Format f, jixiao::ByteSink* out) {
+                   return ImportCsvBytes(input, input_size, scheme, f, out);
+                 });
 }
 
 void jx_free(void* p) { std::free(p); }

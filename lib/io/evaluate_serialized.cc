@@ -9,12 +9,20 @@ namespace jixiao {
 
 absl::StatusOr<std::string> EvaluateSerialized(absl::string_view input, Format input_format,
                                                Format output_format) {
+  std::string out;
+  StringSink sink(&out);
+  JX_RETURN_IF_ERROR(EvaluateSerialized(input, input_format, output_format, &sink));
+  return out;
+}
+
+absl::Status EvaluateSerialized(absl::string_view input, Format input_format, Format output_format,
+                                ByteSink* out) {
   FormArena arena;
   auto* evaluation = arena.Create<v1::Evaluation>();
   JX_RETURN_IF_ERROR(ParseMessage(input, input_format, evaluation));
   auto* result = arena.Create<v1::EvaluationResult>();
   JX_RETURN_IF_ERROR(EvaluateParsedInto(*evaluation, result));
-  return SerializeMessage(*result, output_format);
+  return SerializeMessageTo(*result, output_format, out);
 }
 
 }  // namespace jixiao

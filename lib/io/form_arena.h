@@ -1,5 +1,6 @@
-// One form's messages on one protobuf Arena whose first block is on the stack: parsing a form and
-// building its result then costs no malloc at all for typical forms, and freeing is one step.
+// One form's messages on one protobuf Arena whose first block is big enough for a typical form and
+// its result: parsing a form and building its result then cost one malloc, and freeing is one
+// step. The block is on the heap, not the stack, so hosts with small thread stacks are safe.
 #ifndef JIXIAO_LIB_IO_FORM_ARENA_H_
 #define JIXIAO_LIB_IO_FORM_ARENA_H_
 
@@ -9,7 +10,7 @@ namespace jixiao {
 
 class FormArena {
  public:
-  FormArena() : arena_(Options(block_)) {}
+  FormArena() : arena_(Options()) {}
   FormArena(const FormArena&) = delete;
   FormArena& operator=(const FormArena&) = delete;
 
@@ -20,14 +21,12 @@ class FormArena {
 
  private:
   static constexpr size_t kBlockSize = 64 << 10;  // a 40-indicator form and its result fit
-  static google::protobuf::ArenaOptions Options(char* block) {
+  static google::protobuf::ArenaOptions Options() {
     google::protobuf::ArenaOptions options;
-    options.initial_block = block;
-    options.initial_block_size = kBlockSize;
+    options.start_block_size = kBlockSize;
     return options;
   }
 
-  alignas(16) char block_[kBlockSize];
   google::protobuf::Arena arena_;
 };
 

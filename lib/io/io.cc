@@ -1,9 +1,13 @@
 #include "jixiao/io.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "lib/base/limits.h"
+#include "lib/base/status_macros.h"
 #include "lib/json/json_codec.h"
 #include "lib/json/parse_errors.h"
 #include "lib/json/protobuf_compat.h"
@@ -64,16 +68,37 @@ absl::Status ParseMessage(absl::string_view bytes, Format format,
 
 absl::StatusOr<std::string> SerializeMessage(const google::protobuf::Message& message,
                                              Format format, bool pretty) {
+  std::string out;
+  StringSink sink(&out);
+  JX_RETURN_IF_ERROR(SerializeMessageTo(message, format, &sink, pretty));
+  return out;
+}
+
+absl::Status SerializeMessageTo(const google::protobuf::Message& message, Format format,
+                                ByteSink* out, bool pretty) {
   if (format == Format::kJson && JsonCodecSupports(message.GetDescriptor())) {
-    return PrintJson(message, pretty);
+    PrintJson(message, pretty, [out](absl::string_view text) {
+      if (!text.empty()) std::memcpy(out->Extend(text.size()), text.data(), text.size());
+    });
+    return absl::OkStatus();
   }
-  if (format == Format::kJson) {
-    auto json = protobuf_compat::UtilMessageToJson(message, pretty);
-    if (!json.ok()) return absl::InternalError(json.status().message());
-    return json;
+  const size_t size = message.ByteSizeLong();  // caches sizes for SerializeWithCachedSizes
+  if (format == Format::kProto) {
+    if (size > static_cast<size_t>(INT32_MAX)) {
+      return absl::ResourceExhaustedError(absl::StrCat(message.GetDescriptor()->name(), ": ", size,
+                                                       " bytes, over protobuf's 2 GiB limit"));
+    }
+    // Straight into the sink: the size is known before a byte is written.
+    google::protobuf::io::ArrayOutputStream array(out->Extend(size), static_cast<int>(size));
+    google::protobuf::io::CodedOutputStream coded(&array);
+    coded.SetSerializationDeterministic(true);
+    message.SerializeWithCachedSizes(&coded);
+    return absl::OkStatus();
   }
-  message.ByteSizeLong();  // caches sizes for SerializeWithCachedSizes
-  return DeterministicBytes(message);
+  auto json = protobuf_compat::UtilMessageToJson(message, pretty);  // types the codec leaves
+  if (!json.ok()) return absl::InternalError(json.status().message());
+  if (!json->empty()) std::memcpy(out->Extend(json->size()), json->data(), json->size());
+  return absl::OkStatus();
 }
 
 }  // namespace jixiao

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -28,6 +29,9 @@ absl::Status ParseJson(absl::string_view json, google::protobuf::Message* messag
 // The message as protobuf's BinaryToJsonString prints its deterministic serialization with
 // preserve_proto_field_names and always_print_primitive_fields; `pretty` is add_whitespace.
 std::string PrintJson(const google::protobuf::Message& message, bool pretty);
+// The same text, handed to `take` from the printer's per-thread buffer (valid during the call).
+void PrintJson(const google::protobuf::Message& message, bool pretty,
+               absl::FunctionRef<void(absl::string_view)> take);
 
 // The raw text of each element of the top-level object's array `field` ("evaluations"), found
 // without building messages, so that they can be parsed apart. A missing field or null is no

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/strings/charconv.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
@@ -64,10 +65,11 @@ class Sink {
     *Reserve(1) = c;
     ++p_;
   }
-  std::string Take() {
-    std::string out(buffer_.data(), p_ - buffer_.data());
-    if (buffer_.size() > kKept) std::string(kKept, '\0').swap(buffer_);  // not a batch's worth
-    return out;
+  absl::string_view Text() const {
+    return absl::string_view(buffer_.data(), static_cast<size_t>(p_ - buffer_.data()));
+  }
+  void Trim() {  // the buffer kept is not a batch's worth
+    if (buffer_.size() > kKept) std::string(kKept, '\0').swap(buffer_);
   }
 
  private:
@@ -458,12 +460,21 @@ class Printer {
 
 }  // namespace
 
-std::string PrintJson(const google::protobuf::Message& message, bool pretty) {
+void PrintJson(const google::protobuf::Message& message, bool pretty,
+               absl::FunctionRef<void(absl::string_view)> take) {
   json_internal::JsonTypes types(message.GetDescriptor());
   Sink sink;
   Printer(pretty, &sink).PrintMessage(types.root(), message);
   if (pretty) sink.Push('\n');  // protobuf ends add_whitespace output with a new line
-  return sink.Take();
+  take(sink.Text());
+  sink.Trim();
+}
+
+std::string PrintJson(const google::protobuf::Message& message, bool pretty) {
+  std::string out;
+  PrintJson(message, pretty,
+            [&out](absl::string_view text) { out.assign(text.data(), text.size()); });
+  return out;
 }
 
 }  // namespace jixiao

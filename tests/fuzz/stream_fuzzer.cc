@@ -80,7 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (summary->count() != static_cast<int64_t>(lines.size())) Fail("the summary lost forms");
 
   options.threads = 2;
-  jixiao::v1::BatchResult result = jixiao::EvaluateBatch(batch, options);
+  jixiao::v1::BatchResult result = jixiao::EvaluateBatch(batch, options).value();
   if (result.items_size() != batch.evaluations_size()) Fail("the batch lost items");
   for (int i = 0; i < result.items_size(); ++i)
     CheckItem(result.items(i), i, &batch.evaluations(i));
