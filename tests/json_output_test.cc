@@ -196,7 +196,7 @@ TEST(JsonRoundTrip, GeneratedFormsTheirResultsAndTheBuiltinSchemes) {
     if (i < 30) *batch.add_evaluations() = form;
   }
   ExpectRoundTrip(batch);
-  ExpectRoundTrip(EvaluateBatch(batch));
+  ExpectRoundTrip(EvaluateBatch(batch).value());
   v1::SchemeList schemes;
   for (const v1::Scheme* scheme : BuiltinSchemes()) *schemes.add_schemes() = *scheme;
   ExpectRoundTrip(schemes);

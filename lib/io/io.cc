@@ -13,23 +13,6 @@
 #include "lib/json/protobuf_compat.h"
 
 namespace jixiao {
-namespace {
-
-// Map fields (summaries, budget metrics) iterate in a per-instance random order; deterministic
-// serialization sorts them, so equal messages give equal bytes.
-std::string DeterministicBytes(const google::protobuf::Message& message) {
-  std::string out;
-  {
-    google::protobuf::io::StringOutputStream stream(&out);
-    google::protobuf::io::CodedOutputStream coded(&stream);
-    coded.SetSerializationDeterministic(true);
-    message.SerializeWithCachedSizes(&coded);
-  }
-  return out;
-}
-
-}  // namespace
-
 absl::Status ParseMessage(absl::string_view bytes, Format format,
                           google::protobuf::Message* message) {
   const std::string& type = message->GetDescriptor()->name();
