@@ -331,18 +331,31 @@ class Parser {
                                 reflection->GetOneofFieldDescriptor(*message, oneof)->name(),
                                 "' set"));
     }
+    return ParseValue(field, reflection, message, /*add=*/false);
+  }
+
+  // The value (not null) of `field`, a message, a string or a scalar: set, or added to the
+  // repeated field.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool ParseValue(const JsonField& field, const Reflection* reflection,
+                                               Message* message, bool add) {
+    const FieldDescriptor* fd = field.field;
     if (field.message != nullptr) {
       if (lex_.Peek() != '{') return ExpectedObject(fd);
-      return ParseObject(*field.message, reflection->MutableMessage(message, fd));
+      return ParseObject(*field.message, add ? reflection->AddMessage(message, fd)
+                                             : reflection->MutableMessage(message, fd));
     }
     if (field.type == FieldDescriptor::TYPE_STRING && lex_.Peek() == '"') {
       absl::string_view text;
       if (!ReadString(&text)) return false;
-      reflection->SetString(message, fd, std::string(text));
+      if (add) {
+        reflection->AddString(message, fd, std::string(text));
+      } else {
+        reflection->SetString(message, fd, std::string(text));
+      }
       return true;
     }
     if (!ReadScalar(field, &scalar_)) return false;
-    Store(reflection, message, fd, field.cpp_type, /*add=*/false);
+    Store(reflection, message, fd, field.cpp_type, add);
     return true;
   }
 
@@ -380,25 +393,12 @@ class Parser {
   }
 
   bool ParseElement(const JsonField& field, const Reflection* reflection, Message* message) {
-    const FieldDescriptor* fd = field.field;
     if (lex_.AtEnd()) return SyntaxError("expected a value");
     if (lex_.Peek() == 'n') {
       if (!ConsumeLiteral("null")) return SyntaxError("expected a value");
       return Error("null is not allowed in an array");
     }
-    if (field.message != nullptr) {
-      if (lex_.Peek() != '{') return ExpectedObject(fd);
-      return ParseObject(*field.message, reflection->AddMessage(message, fd));
-    }
-    if (field.type == FieldDescriptor::TYPE_STRING && lex_.Peek() == '"') {
-      absl::string_view text;
-      if (!ReadString(&text)) return false;
-      reflection->AddString(message, fd, std::string(text));
-      return true;
-    }
-    if (!ReadScalar(field, &scalar_)) return false;
-    Store(reflection, message, fd, field.cpp_type, /*add=*/true);
-    return true;
+    return ParseValue(field, reflection, message, /*add=*/true);
   }
 
   bool ParseMap(const JsonField& field, const Reflection* reflection, Message* message) {
