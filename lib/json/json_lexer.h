@@ -170,9 +170,9 @@ class JsonLexer {
   }
 
   // The ':' after a field name or map key (`what`), and the space around it.
-  bool Colon(const char* what) {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool Colon(const char* what) {
     SkipSpace();
-    if (!At(':')) return SyntaxError(absl::StrCat("expected ':' after ", what));
+    if (ABSL_PREDICT_FALSE(!At(':'))) return ExpectedColon(what);
     ++p_;
     SkipSpace();
     return true;
@@ -267,6 +267,9 @@ class JsonLexer {
     }
   }
 
+  ABSL_ATTRIBUTE_NOINLINE bool ExpectedColon(const char* what) {
+    return SyntaxError(absl::StrCat("expected ':' after ", what));
+  }
   ABSL_ATTRIBUTE_NOINLINE bool ExpectedCommaOr(char close, const char* what) {
     return SyntaxError(
         absl::StrCat("expected ',' or '", absl::string_view(&close, 1), "' after ", what));
