@@ -5,6 +5,7 @@
 //   BM_Batch             EvaluateBatch on 1 and 2 threads (wall time)
 //   *Json                the same with JSON in and out
 //   BM_JsonParse/Print   jixiao's JSON codec against protobuf's util, on forms and results
+//   BM_Utf8Validate      lib/base/utf8's validator against protobuf's, on every string of a form
 // Every benchmark reports items_per_second = forms per second. See bench/README.md.
 #include <map>
 #include <string>
@@ -13,9 +14,11 @@
 #include "absl/synchronization/mutex.h"
 #include "bench/form_generator.h"
 #include "benchmark/benchmark.h"
+#include "google/protobuf/stubs/common.h"  // UTF8SpnStructurallyValid, for BM_Utf8Validate
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/io.h"
+#include "lib/base/utf8.h"
 #include "lib/io/form_arena.h"
 #include "lib/json/json_codec.h"
 #include "lib/json/protobuf_compat.h"
@@ -174,6 +177,48 @@ void BM_JsonPrint(benchmark::State& state, Codec codec) {
   Done(state, n);
 }
 
+// Every string field of `message` and of the messages in it, appended to *out.
+void CollectStrings(const google::protobuf::Message& message, std::vector<std::string>* out) {
+  using google::protobuf::FieldDescriptor;
+  const google::protobuf::Reflection* r = message.GetReflection();
+  std::vector<const FieldDescriptor*> fields;
+  r->ListFields(message, &fields);
+  for (const FieldDescriptor* fd : fields) {
+    const int n = fd->is_repeated() ? r->FieldSize(message, fd) : 1;
+    for (int i = 0; i < n; ++i) {
+      if (fd->cpp_type() == FieldDescriptor::CPPTYPE_STRING) {
+        out->push_back(fd->is_repeated() ? r->GetRepeatedString(message, fd, i)
+                                         : r->GetString(message, fd));
+      } else if (fd->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+        CollectStrings(fd->is_repeated() ? r->GetRepeatedMessage(message, fd, i)
+                                         : r->GetMessage(message, fd),
+                       out);
+      }
+    }
+  }
+}
+
+// The UTF-8 check of CheckLimits on each string of n forms (names, texts, units: mostly CJK).
+void BM_Utf8Validate(benchmark::State& state, Codec codec) {
+  const int n = static_cast<int>(state.range(0));
+  const Corpus& c = CorpusOf(n);
+  std::vector<std::string> strings;
+  for (const v1::Evaluation& form : c.forms) CollectStrings(form, &strings);
+  size_t bytes = 0;
+  for (const std::string& s : strings) bytes += s.size();
+  for (auto _ : state) {
+    for (const std::string& s : strings) {
+      if (codec == Codec::kJixiao) {
+        benchmark::DoNotOptimize(ValidUtf8Prefix(s));
+      } else {
+        benchmark::DoNotOptimize(google::protobuf::internal::UTF8SpnStructurallyValid(s));
+      }
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  Done(state, n);
+}
+
 #define JIXIAO_SIZES Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_ProtobufBaseline)->JIXIAO_SIZES;
 BENCHMARK(BM_EvaluateBytes)->JIXIAO_SIZES;
@@ -184,6 +229,8 @@ BENCHMARK_CAPTURE(BM_JsonParse, jixiao, Codec::kJixiao)->Arg(1000)->Unit(benchma
 BENCHMARK_CAPTURE(BM_JsonParse, protobuf, Codec::kProtobuf)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_JsonPrint, jixiao, Codec::kJixiao)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_JsonPrint, protobuf, Codec::kProtobuf)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Utf8Validate, jixiao, Codec::kJixiao)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Utf8Validate, protobuf, Codec::kProtobuf)->Arg(1000)->Unit(benchmark::kMillisecond);
 #define JIXIAO_THREADS(sizes)        \
   ArgNames({"forms", "threads"})     \
       ->ArgsProduct({sizes, {1, 2}}) \

@@ -35,6 +35,7 @@
 #include "jixiao/v1/budget.pb.h"
 #include "jixiao/v1/evaluation.pb.h"
 #include "jixiao/v1/result.pb.h"
+#include "lib/base/utf8.h"
 #include "lib/json/protobuf_compat.h"
 #include "tests/json_codec_test.pb.h"
 
@@ -458,24 +459,7 @@ TEST(JsonPrint, EveryCodePointIsEscapedAsProtobufDoes) {
     std::string s;
     for (uint32_t cp = start; cp < start + 0x1000; ++cp) {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
-      char buffer[4];
-      int n = 0;
-      if (cp < 0x80) {
-        buffer[n++] = static_cast<char>(cp);
-      } else if (cp < 0x800) {
-        buffer[n++] = static_cast<char>(0xc0 | (cp >> 6));
-        buffer[n++] = static_cast<char>(0x80 | (cp & 0x3f));
-      } else if (cp < 0x10000) {
-        buffer[n++] = static_cast<char>(0xe0 | (cp >> 12));
-        buffer[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        buffer[n++] = static_cast<char>(0x80 | (cp & 0x3f));
-      } else {
-        buffer[n++] = static_cast<char>(0xf0 | (cp >> 18));
-        buffer[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-        buffer[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        buffer[n++] = static_cast<char>(0x80 | (cp & 0x3f));
-      }
-      s.append(buffer, n);
+      AppendUtf8(cp, &s);
     }
     AllTypes m;
     m.set_s(s);

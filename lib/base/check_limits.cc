@@ -9,16 +9,11 @@
 #include "absl/base/optimization.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/repeated_field.h"
-#include "google/protobuf/stubs/common.h"  // UTF8SpnStructurallyValid
 #include "lib/base/limits.h"
+#include "lib/base/utf8.h"
 
 namespace jixiao {
 namespace {
-
-// The length of the valid UTF-8 prefix of `s` (its size when all of it is valid).
-size_t ValidUtf8Prefix(const std::string& s) {
-  return static_cast<size_t>(google::protobuf::internal::UTF8SpnStructurallyValid(s));
-}
 
 // Short and valid: fit to name a place in a message.
 bool Printable(const std::string& s) {

@@ -5,6 +5,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "lib/base/utf8.h"
 
 namespace jixiao {
 namespace {
@@ -59,9 +60,7 @@ void DivMod(int128 a, int128 b, int128* q, int128* r) {
 std::string Quote(absl::string_view text) {
   constexpr size_t kShown = 40;
   if (text.size() <= kShown) return absl::StrCat("\"", text, "\"");
-  size_t cut = kShown;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
-  return absl::StrCat("\"", text.substr(0, cut), "…\" (", text.size(), " bytes)");
+  return absl::StrCat("\"", Utf8Prefix(text, kShown), "…\" (", text.size(), " bytes)");
 }
 
 }  // namespace

@@ -7,10 +7,6 @@
 #include <string>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "absl/base/attributes.h"
 #include "absl/base/optimization.h"
 #include "absl/container/flat_hash_set.h"
@@ -21,7 +17,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "lib/json/json_codec.h"
-#include "lib/json/json_text.h"
+#include "lib/json/json_lexer.h"
 #include "lib/json/json_types.h"
 
 namespace jixiao {
@@ -45,35 +41,6 @@ struct Scalar {
   bool b = false;
   std::string s;
 };
-
-// ASCII that a JSON string holds as it is: not a control character, '"' or '\\'.
-constexpr struct PlainAsciiTable {
-  bool table[256] = {};
-  constexpr PlainAsciiTable() {
-    for (int c = 0x20; c < 0x80; ++c) table[c] = c != '"' && c != '\\';
-  }
-  constexpr bool operator[](uint8_t c) const { return table[c]; }
-} kPlainAscii;
-
-// Steps over the ASCII that a string holds as it is: 16 bytes at a time where SSE2 is there.
-inline const char* SkipPlainAscii(const char* p, const char* end) {
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
-  const __m128i space = _mm_set1_epi8(0x20);
-  while (end - p >= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    // Signed, bytes >= 0x80 are negative: "below 0x20" takes them too.
-    const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                                                   _mm_cmpeq_epi8(v, backslash)),
-                                      _mm_cmplt_epi8(v, space));
-    const int mask = _mm_movemask_epi8(stop);
-    if (mask != 0) return p + __builtin_ctz(static_cast<unsigned>(mask));
-    p += 16;
-  }
-#endif
-  while (p < end && kPlainAscii[static_cast<uint8_t>(*p)]) ++p;
-  return p;
-}
 
 // Equality of short texts (field names) without a call to memcmp: two overlapping words.
 inline bool SameText(absl::string_view a, absl::string_view b) {
@@ -108,8 +75,7 @@ std::string Shown(TokenKind kind, absl::string_view text) {
   bool cut = text.size() > 60;
   if (cut) {
     size_t n = 60;
-    while (n > 0 && (static_cast<uint8_t>(text[n]) & 0xc0) == 0x80) --n;  // whole characters
-    text = text.substr(0, n);
+    text = Utf8Prefix(text, n);  // whole characters
   }
   std::string shown = kind == TokenKind::kString
                           ? absl::StrCat("\"", absl::Utf8SafeCEscape(text), "\"")
@@ -241,16 +207,15 @@ bool ToBytes(absl::string_view text, std::string* out) {
 
 class Parser {
  public:
-  explicit Parser(absl::string_view json)
-      : begin_(json.data()), p_(json.data()), end_(json.data() + json.size()) {}
+  explicit Parser(absl::string_view json) : lex_(json) {}
 
   bool ParseRoot(const JsonMessage& type, Message* message) {
     SkipSpace();
-    if (p_ >= end_) return SyntaxError("the input is empty; expected a JSON object");
-    if (*p_ != '{') return SyntaxError("expected a JSON object");
+    if (lex_.AtEnd()) return SyntaxError("the input is empty; expected a JSON object");
+    if (lex_.Peek() != '{') return SyntaxError("expected a JSON object");
     if (!ParseObject(type, message)) return false;
     SkipSpace();
-    if (p_ != end_) return SyntaxError("unexpected text after the JSON object");
+    if (!lex_.AtEnd()) return SyntaxError("unexpected text after the JSON object");
     return true;
   }
 
@@ -261,21 +226,13 @@ class Parser {
       if (!path.empty() && (*it)[0] != '[') path += '.';
       path += *it;
     }
-    std::string where =
-        error_at_ != nullptr ? json_internal::JsonPosition(begin_, error_at_) : std::string();
     return absl::InvalidArgumentError(
-        absl::StrCat(path, path.empty() ? "" : ": ", error_, where));
+        absl::StrCat(path, path.empty() ? "" : ": ", lex_.error(), lex_.error_position()));
   }
 
  private:
-  bool Error(std::string what) {
-    error_ = std::move(what);
-    return false;
-  }
-  bool SyntaxError(std::string what) {
-    error_at_ = std::min(p_, end_);
-    return Error(std::move(what));
-  }
+  bool Error(std::string what) { return lex_.Error(std::move(what)); }
+  bool SyntaxError(std::string what) { return lex_.SyntaxError(std::move(what)); }
   bool InvalidValue(const FieldDescriptor* fd, TokenKind kind, absl::string_view text) {
     if (kind == TokenKind::kObject || kind == TokenKind::kArray) {
       return Error(absl::StrCat("expected ", TypeName(fd), ", got ", Shown(kind, text)));
@@ -288,24 +245,18 @@ class Parser {
     path_.push_back(absl::StrCat("[\"", absl::Utf8SafeCEscape(key), "\"]"));
   }
 
-  void SkipSpace() {
-    if (p_ < end_ && static_cast<uint8_t>(*p_) <= ' ') p_ = json_internal::SkipJsonSpace(p_, end_);
-  }
-  bool At(char c) const { return p_ < end_ && *p_ == c; }
-  bool ConsumeLiteral(absl::string_view word) {
-    if (static_cast<size_t>(end_ - p_) < word.size() ||
-        absl::string_view(p_, word.size()) != word) {
-      return false;
-    }
-    p_ += word.size();
-    return true;
+  void SkipSpace() { lex_.SkipSpace(); }
+  bool At(char c) const { return lex_.At(c); }
+  bool ConsumeLiteral(absl::string_view word) { return lex_.ConsumeLiteral(word); }
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool ReadString(absl::string_view* out) {
+    return lex_.ReadString(out);
   }
 
   bool ParseObject(const JsonMessage& type, Message* message) {
     if (++depth_ > kJsonMaxDepth) {
       return SyntaxError(absl::StrCat("objects nested more than ", kJsonMaxDepth, " deep"));
     }
-    ++p_;  // '{'
+    lex_.Advance();  // '{'
     SkipSpace();
     const size_t n = type.fields.size();
     // Fields seen so far, to reject one given twice; on the stack for up to 128 fields.
@@ -313,7 +264,7 @@ class Parser {
     std::vector<uint64_t> seen_heap(n > 128 ? (n + 63) / 64 : 0);
     uint64_t* seen = n > 128 ? seen_heap.data() : seen_inline;
     if (At('}')) {
-      ++p_;
+      lex_.Advance();
       --depth_;
       return true;
     }
@@ -323,10 +274,7 @@ class Parser {
       if (!At('"')) return SyntaxError("expected a field name in double quotes");
       absl::string_view key;
       if (!ReadString(&key)) return false;
-      SkipSpace();
-      if (!At(':')) return SyntaxError("expected ':' after the field name");
-      ++p_;
-      SkipSpace();
+      if (!lex_.Colon("the field name")) return false;
       const JsonField* expected = next < n ? &type.fields[next] : nullptr;
       const JsonField* found;
       if (expected != nullptr && (SameText(key, expected->name) || SameText(key, expected->json_name))) {
@@ -358,25 +306,19 @@ class Parser {
         AtField(field.field->name());
         return false;
       }
-      SkipSpace();
-      if (At(',')) {
-        ++p_;
-        SkipSpace();
-        continue;
-      }
-      if (At('}')) {
-        ++p_;
+      bool closed;
+      if (!lex_.CommaOrClose('}', "a field", &closed)) return false;
+      if (closed) {
         --depth_;
         return true;
       }
-      return SyntaxError("expected ',' or '}' after a field");
     }
   }
 
-  // p_ is at the value of `field`.
+  // The lexer is at the value of `field`.
   bool ParseField(const JsonField& field, const Reflection* reflection, Message* message) {
-    if (p_ >= end_) return SyntaxError("expected a value");
-    if (*p_ == 'n') {
+    if (lex_.AtEnd()) return SyntaxError("expected a value");
+    if (lex_.Peek() == 'n') {
       if (!ConsumeLiteral("null")) return SyntaxError("expected a value");
       return true;  // the default; for a repeated field or a map, empty
     }
@@ -389,18 +331,31 @@ class Parser {
                                 reflection->GetOneofFieldDescriptor(*message, oneof)->name(),
                                 "' set"));
     }
+    return ParseValue(field, reflection, message, /*add=*/false);
+  }
+
+  // The value (not null) of `field`, a message, a string or a scalar: set, or added to the
+  // repeated field.
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool ParseValue(const JsonField& field, const Reflection* reflection,
+                                               Message* message, bool add) {
+    const FieldDescriptor* fd = field.field;
     if (field.message != nullptr) {
-      if (*p_ != '{') return ExpectedObject(fd);
-      return ParseObject(*field.message, reflection->MutableMessage(message, fd));
+      if (lex_.Peek() != '{') return ExpectedObject(fd);
+      return ParseObject(*field.message, add ? reflection->AddMessage(message, fd)
+                                             : reflection->MutableMessage(message, fd));
     }
-    if (field.type == FieldDescriptor::TYPE_STRING && *p_ == '"') {
+    if (field.type == FieldDescriptor::TYPE_STRING && lex_.Peek() == '"') {
       absl::string_view text;
       if (!ReadString(&text)) return false;
-      reflection->SetString(message, fd, std::string(text));
+      if (add) {
+        reflection->AddString(message, fd, std::string(text));
+      } else {
+        reflection->SetString(message, fd, std::string(text));
+      }
       return true;
     }
     if (!ReadScalar(field, &scalar_)) return false;
-    Store(reflection, message, fd, field.cpp_type, /*add=*/false);
+    Store(reflection, message, fd, field.cpp_type, add);
     return true;
   }
 
@@ -413,17 +368,17 @@ class Parser {
   }
 
   bool ParseArray(const JsonField& field, const Reflection* reflection, Message* message) {
-    if (*p_ != '[') {
+    if (lex_.Peek() != '[') {
       TokenKind kind;
       absl::string_view text;
       bool integral;
       if (!ReadToken(&kind, &text, &integral)) return false;
       return Error(absl::StrCat("expected an array, got ", Shown(kind, text)));
     }
-    ++p_;
+    lex_.Advance();
     SkipSpace();
     if (At(']')) {
-      ++p_;
+      lex_.Advance();
       return true;
     }
     for (int i = 0;; ++i) {
@@ -431,44 +386,23 @@ class Parser {
         AtIndex(i);
         return false;
       }
-      SkipSpace();
-      if (At(',')) {
-        ++p_;
-        SkipSpace();
-        continue;
-      }
-      if (At(']')) {
-        ++p_;
-        return true;
-      }
-      return SyntaxError("expected ',' or ']' after an array element");
+      bool closed;
+      if (!lex_.CommaOrClose(']', "an array element", &closed)) return false;
+      if (closed) return true;
     }
   }
 
   bool ParseElement(const JsonField& field, const Reflection* reflection, Message* message) {
-    const FieldDescriptor* fd = field.field;
-    if (p_ >= end_) return SyntaxError("expected a value");
-    if (*p_ == 'n') {
+    if (lex_.AtEnd()) return SyntaxError("expected a value");
+    if (lex_.Peek() == 'n') {
       if (!ConsumeLiteral("null")) return SyntaxError("expected a value");
       return Error("null is not allowed in an array");
     }
-    if (field.message != nullptr) {
-      if (*p_ != '{') return ExpectedObject(fd);
-      return ParseObject(*field.message, reflection->AddMessage(message, fd));
-    }
-    if (field.type == FieldDescriptor::TYPE_STRING && *p_ == '"') {
-      absl::string_view text;
-      if (!ReadString(&text)) return false;
-      reflection->AddString(message, fd, std::string(text));
-      return true;
-    }
-    if (!ReadScalar(field, &scalar_)) return false;
-    Store(reflection, message, fd, field.cpp_type, /*add=*/true);
-    return true;
+    return ParseValue(field, reflection, message, /*add=*/true);
   }
 
   bool ParseMap(const JsonField& field, const Reflection* reflection, Message* message) {
-    if (*p_ != '{') {
+    if (lex_.Peek() != '{') {
       TokenKind kind;
       absl::string_view text;
       bool integral;
@@ -478,10 +412,10 @@ class Parser {
     if (++depth_ > kJsonMaxDepth) {
       return SyntaxError(absl::StrCat("objects nested more than ", kJsonMaxDepth, " deep"));
     }
-    ++p_;
+    lex_.Advance();
     SkipSpace();
     if (At('}')) {
-      ++p_;
+      lex_.Advance();
       --depth_;
       return true;
     }
@@ -491,26 +425,17 @@ class Parser {
       absl::string_view key_view;
       if (!ReadString(&key_view)) return false;
       std::string key(key_view);
-      SkipSpace();
-      if (!At(':')) return SyntaxError("expected ':' after the map key");
-      ++p_;
-      SkipSpace();
+      if (!lex_.Colon("the map key")) return false;
       if (!ParseMapEntry(field, key, &keys, reflection, message)) {
         AtKey(key);
         return false;
       }
-      SkipSpace();
-      if (At(',')) {
-        ++p_;
-        SkipSpace();
-        continue;
-      }
-      if (At('}')) {
-        ++p_;
+      bool closed;
+      if (!lex_.CommaOrClose('}', "a map entry", &closed)) return false;
+      if (closed) {
         --depth_;
         return true;
       }
-      return SyntaxError("expected ',' or '}' after a map entry");
     }
   }
 
@@ -558,14 +483,14 @@ class Parser {
     const Reflection* entry_reflection = entry->GetReflection();
     if (key_fd->cpp_type() == FieldDescriptor::CPPTYPE_STRING) scalar_.s = key;
     Store(entry_reflection, entry, key_fd, key_fd->cpp_type(), /*add=*/false);
-    if (p_ >= end_) return SyntaxError("expected a value");
-    if (*p_ == 'n') {  // null: the value type's default, as protobuf does
+    if (lex_.AtEnd()) return SyntaxError("expected a value");
+    if (lex_.Peek() == 'n') {  // null: the value type's default, as protobuf does
       if (!ConsumeLiteral("null")) return SyntaxError("expected a value");
       if (field.message != nullptr) entry_reflection->MutableMessage(entry, value_fd);
       return true;
     }
     if (field.message != nullptr) {
-      if (*p_ != '{') return ExpectedObject(value_fd);
+      if (lex_.Peek() != '{') return ExpectedObject(value_fd);
       return ParseObject(*field.message, entry_reflection->MutableMessage(entry, value_fd));
     }
     if (!ReadScalar(field, &scalar_)) return false;
@@ -576,19 +501,15 @@ class Parser {
   // Reads one value that is not null: a string (text is its content, unescaped), a number (its
   // literal), true, false, or the start of an object or array (not consumed).
   bool ReadToken(TokenKind* kind, absl::string_view* text, bool* integral) {
-    if (p_ >= end_) return SyntaxError("expected a value");
-    const char c = *p_;
+    if (lex_.AtEnd()) return SyntaxError("expected a value");
+    const char c = lex_.Peek();
     if (c == '"') {
       *kind = TokenKind::kString;
       return ReadString(text);
     }
     if (c == '-' || json_internal::IsDigit(c)) {
-      const char* end = json_internal::ScanJsonNumber(p_, end_, integral);
-      if (end == nullptr) return SyntaxError("invalid number");
       *kind = TokenKind::kNumber;
-      *text = absl::string_view(p_, end - p_);
-      p_ = end;
-      return true;
+      return lex_.ReadNumber(text, integral);
     }
     if (c == '{' || c == '[') {
       *kind = c == '{' ? TokenKind::kObject : TokenKind::kArray;
@@ -713,148 +634,9 @@ class Parser {
     }
   }
 
-  // Reads the string at p_ ('"'); *out is its content, unescaped: a view of the input when it
-  // has no escapes (the usual case), else of scratch_, valid until the next ReadString.
-  ABSL_ATTRIBUTE_ALWAYS_INLINE bool ReadString(absl::string_view* out) {
-    const char* start = p_ + 1;
-    const char* p = SkipPlainAscii(start, end_);
-    if (ABSL_PREDICT_TRUE(p < end_ && *p == '"')) {  // keys and most values: plain ASCII
-      *out = absl::string_view(start, p - start);
-      p_ = p + 1;
-      return true;
-    }
-    return ReadStringRest(start, p, out);
-  }
-
-  // ReadString past its plain ASCII start: [start, p) is the text so far.
-  bool ReadStringRest(const char* start, const char* p, absl::string_view* out) {
-    while (true) {  // no escapes so far, so nothing is copied
-      p = SkipPlainAscii(p, end_);
-      if (p >= end_) return UnterminatedString();
-      const auto c = static_cast<uint8_t>(*p);
-      if (c == '"') {
-        *out = absl::string_view(start, p - start);
-        p_ = p + 1;
-        return true;
-      }
-      if (c == '\\') break;
-      // CJK, most of a form's text: E3..EC or EE and two continuation bytes are well-formed.
-      if (((c >= 0xe3 && c <= 0xec) || c == 0xee) && end_ - p >= 3 &&
-          (static_cast<uint8_t>(p[1]) & 0xc0) == 0x80 &&
-          (static_cast<uint8_t>(p[2]) & 0xc0) == 0x80) {
-        p += 3;
-        continue;
-      }
-      if (!Plain(c, &p)) return false;
-    }
-    scratch_.assign(start, p);
-    while (true) {
-      if (p >= end_) return UnterminatedString();
-      const auto c = static_cast<uint8_t>(*p);
-      if (c == '"') {
-        *out = scratch_;
-        p_ = p + 1;
-        return true;
-      }
-      if (c == '\\') {
-        if (!Escape(&p)) return false;
-        continue;
-      }
-      const char* run = p;
-      if (!Plain(c, &p)) return false;
-      scratch_.append(run, p);
-    }
-  }
-
-  bool UnterminatedString() {
-    p_ = end_;
-    return SyntaxError("unterminated string");
-  }
-
-  // Steps over one unescaped character at *p, whose first byte is c; false if it is not allowed.
-  bool Plain(uint8_t c, const char** p) {
-    // Most of the text of a form is CJK: 3 bytes, E3..EC or EE lead byte, never ill-formed.
-    if (((c >= 0xe3 && c <= 0xec) || c == 0xee) && end_ - *p >= 3 &&
-        (static_cast<uint8_t>((*p)[1]) & 0xc0) == 0x80 &&
-        (static_cast<uint8_t>((*p)[2]) & 0xc0) == 0x80) {
-      *p += 3;
-      return true;
-    }
-    if (c < 0x20) {
-      p_ = *p;
-      return SyntaxError("control character in a string (it must be escaped)");
-    }
-    if (c < 0x80) {
-      ++*p;
-      return true;
-    }
-    size_t n = json_internal::Utf8SequenceLength(*p, end_);
-    if (n == 0) {
-      p_ = *p;
-      return SyntaxError("invalid UTF-8 in a string");
-    }
-    *p += n;
-    return true;
-  }
-
-  // Decodes the escape at *p ('\\') into scratch_.
-  bool Escape(const char** p) {
-    const char* at = *p;
-    if (end_ - at < 2) return UnterminatedString();
-    char simple = 0;
-    switch (at[1]) {
-      case '"': simple = '"'; break;
-      case '\\': simple = '\\'; break;
-      case '/': simple = '/'; break;
-      case 'b': simple = '\b'; break;
-      case 'f': simple = '\f'; break;
-      case 'n': simple = '\n'; break;
-      case 'r': simple = '\r'; break;
-      case 't': simple = '\t'; break;
-      case 'u': break;
-      default:
-        p_ = at;
-        return SyntaxError("invalid escape in a string");
-    }
-    if (simple != 0) {
-      scratch_.push_back(simple);
-      *p = at + 2;
-      return true;
-    }
-    uint32_t cp;
-    if (end_ - at < 6 || !json_internal::ReadHex4(at + 2, &cp)) {
-      p_ = at;
-      return SyntaxError("invalid \\u escape: it takes 4 hex digits");
-    }
-    const char* next = at + 6;
-    if (cp >= 0xdc00 && cp <= 0xdfff) {
-      p_ = at;
-      return SyntaxError("a low surrogate \\u escape without a high one before it");
-    }
-    if (cp >= 0xd800 && cp <= 0xdbff) {
-      uint32_t low;
-      if (end_ - next < 6 || next[0] != '\\' || next[1] != 'u' ||
-          !json_internal::ReadHex4(next + 2, &low) || low < 0xdc00 || low > 0xdfff) {
-        p_ = at;
-        return SyntaxError("a high surrogate \\u escape without a low one after it");
-      }
-      cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-      next += 6;
-    }
-    char buffer[4];
-    scratch_.append(buffer, json_internal::AppendUtf8(cp, buffer));
-    *p = next;
-    return true;
-  }
-
-  const char* begin_;
-  const char* p_;
-  const char* end_;
+  json_internal::JsonLexer lex_;
   int depth_ = 0;
-  std::string scratch_;  // strings with escapes, unescaped
-  Scalar scalar_;        // the value being stored
-  std::string error_;
-  const char* error_at_ = nullptr;  // for syntax errors: where, as line and column
+  Scalar scalar_;  // the value being stored
   std::vector<std::string> path_;   // innermost first, added as the error unwinds
 };
 

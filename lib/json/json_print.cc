@@ -13,6 +13,7 @@
 #include "absl/strings/charconv.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
+#include "lib/base/utf8.h"
 #include "lib/json/json_codec.h"
 #include "lib/json/json_types.h"
 
@@ -136,39 +137,6 @@ char* PutEscape(uint32_t cp, char* q) {
   return PutU16Escape(0xdc00 + (cp & 0x3ff), PutU16Escape(0xd800 + (cp >> 10), q));
 }
 
-// Decodes the code point at s[i] (a byte >= 0x80) as protobuf's escaper does, which accepts
-// overlong forms; *length is the bytes it takes, or drops when it returns false (bad UTF-8).
-bool DecodeLikeProtobuf(absl::string_view s, size_t i, uint32_t* cp, size_t* length) {
-  const auto lead = static_cast<uint8_t>(s[i]);
-  int more;
-  if (lead <= 0xbf || lead >= 0xf8) {
-    *length = 1;
-    return false;
-  } else if (lead <= 0xdf) {
-    *cp = lead & 0x1fu;
-    more = 1;
-  } else if (lead <= 0xef) {
-    *cp = lead & 0x0fu;
-    more = 2;
-  } else {
-    *cp = lead & 0x07u;
-    more = 3;
-  }
-  size_t n = 1;
-  while (more > 0 && i + n < s.size()) {
-    const auto c = static_cast<uint8_t>(s[i + n]);
-    ++n;
-    --more;
-    *cp = (*cp << 6) | (c & 0x3fu);
-    if (c < 0x80 || c > 0xbf) {  // the bad byte goes with the sequence
-      *length = n;
-      return false;
-    }
-  }
-  *length = n;
-  return more == 0 && !(*cp >= 0xd800 && *cp <= 0xdfff) && *cp <= 0x10ffff;
-}
-
 // ASCII that goes out as it is: printable, and not " \\ < > (HTML) or DEL.
 constexpr struct PlainAsciiTable {
   bool table[256] = {};
@@ -195,14 +163,13 @@ void AppendQuoted(absl::string_view s, Sink* sink) {
       continue;
     }
     // CJK, most of jixiao's text: E3..EC or EE and two continuation bytes need no escape.
-    if (((c >= 0xe3 && c <= 0xec) || c == 0xee) && i + 2 < n && (u[i + 1] & 0xc0) == 0x80 &&
-        (u[i + 2] & 0xc0) == 0x80) {
+    if (IsCommonThreeByteUtf8(s.data() + i, s.data() + n)) {
       i += 3;
       continue;
     }
-    uint32_t cp = c;
+    char32_t cp = c;
     size_t length = 1;
-    bool ok = c < 0x80 || DecodeLikeProtobuf(s, i, &cp, &length);
+    bool ok = c < 0x80 || DecodeUtf8LikeProtobufEscaper(s, i, &cp, &length);
     if (ok && !NeedsEscape(cp)) {
       i += length;
       continue;

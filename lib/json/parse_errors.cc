@@ -7,7 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "google/protobuf/io/coded_stream.h"
-#include "google/protobuf/stubs/common.h"  // the UTF-8 checks
+#include "lib/base/utf8.h"
 #include "lib/json/protobuf_compat.h"
 
 namespace jixiao {
@@ -57,9 +57,7 @@ std::string Read(absl::string_view bytes, const Descriptor* type, const std::str
     }
     absl::string_view value = bytes.substr(begin, length);  // no copy at any depth
     if (field == nullptr) continue;
-    if (field->type() == FieldDescriptor::TYPE_STRING &&
-        !google::protobuf::internal::IsStructurallyValidUTF8(value.data(),
-                                                             static_cast<int>(value.size()))) {
+    if (field->type() == FieldDescriptor::TYPE_STRING && !IsValidUtf8(value)) {
       return absl::StrCat(name, " is not UTF-8");
     }
     if (field->type() == FieldDescriptor::TYPE_MESSAGE) {
@@ -83,12 +81,7 @@ std::string DiagnoseWire(absl::string_view bytes, const Descriptor& type) {
 }
 
 std::string JsonErrorLine(absl::string_view protobuf_message) {
-  auto valid = [](absl::string_view text) {
-    std::string out(text.size(), '\0');
-    const char* coerced = google::protobuf::internal::UTF8CoerceToStructurallyValid(
-        google::protobuf::StringPiece(text.data(), text.size()), &out[0], '?');
-    return coerced == text.data() ? std::string(text) : out;
-  };
+  auto valid = [](absl::string_view text) { return CoerceToValidUtf8(text, '?'); };
   std::vector<absl::string_view> lines = absl::StrSplit(protobuf_message, '\n');
   std::string first = valid(lines[0]);
   if (lines.size() < 3) return first;
