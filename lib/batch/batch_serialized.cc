@@ -6,7 +6,6 @@
 
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/io/coded_stream.h"
-#include "google/protobuf/wire_format_lite.h"
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "lib/base/limits.h"
@@ -14,12 +13,11 @@
 #include "lib/batch/portfolio.h"
 #include "lib/io/form_arena.h"
 #include "lib/json/json_codec.h"
+#include "lib/json/protobuf_compat.h"
 #include "lib/scoring/evaluate_parsed.h"
 
 namespace jixiao {
 namespace {
-
-using google::protobuf::internal::WireFormatLite;
 
 constexpr int kEvaluationsField = v1::EvaluationBatch::kEvaluationsFieldNumber;
 constexpr int kItemsField = v1::BatchResult::kItemsFieldNumber;
@@ -38,8 +36,7 @@ absl::StatusOr<std::vector<absl::string_view>> BinaryElements(absl::string_view 
   google::protobuf::io::CodedInputStream coded(reinterpret_cast<const uint8_t*>(input.data()),
                                                static_cast<int>(input.size()));
   for (uint32_t tag; (tag = coded.ReadTag()) != 0;) {
-    if (tag ==
-        WireFormatLite::MakeTag(kEvaluationsField, WireFormatLite::WIRETYPE_LENGTH_DELIMITED)) {
+    if (tag == protobuf_compat::LengthDelimitedTag(kEvaluationsField)) {
       uint32_t length;
       if (!coded.ReadVarint32(&length) || length > input.size()) {
         return absl::InvalidArgumentError(
@@ -52,7 +49,7 @@ absl::StatusOr<std::vector<absl::string_view>> BinaryElements(absl::string_view 
       }
       if (elements.size() == static_cast<size_t>(kMaxBatchForms)) return TooManyForms();
       elements.push_back(input.substr(begin, length));
-    } else if (!WireFormatLite::SkipField(&coded, tag)) {
+    } else if (!protobuf_compat::SkipWireField(&coded, tag)) {
       return absl::InvalidArgumentError(
           "EvaluationBatch: the input is not a valid serialized "
           "jixiao.v1.EvaluationBatch (truncated or not protobuf)");
@@ -100,8 +97,8 @@ void Append(absl::string_view bytes, ByteSink* out) {
 void AppendField(int field, absl::string_view bytes, ByteSink* out) {
   using google::protobuf::io::CodedOutputStream;
   uint8_t header[10];  // a tag and a length: two varints of at most 5 bytes
-  uint8_t* end = CodedOutputStream::WriteTagToArray(
-      WireFormatLite::MakeTag(field, WireFormatLite::WIRETYPE_LENGTH_DELIMITED), header);
+  uint8_t* end =
+      CodedOutputStream::WriteTagToArray(protobuf_compat::LengthDelimitedTag(field), header);
   end = CodedOutputStream::WriteVarint32ToArray(static_cast<uint32_t>(bytes.size()), end);
   Append(absl::string_view(reinterpret_cast<const char*>(header), end - header), out);
   Append(bytes, out);

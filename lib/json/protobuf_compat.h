@@ -6,9 +6,7 @@
 // release notes (logging through absl::log, util::Status = absl::Status, absl::string_view
 // instead of StringPiece, always_print_primitive_fields renamed); they are not built here.
 //
-// Not here: the UTF-8 checks (internal::IsStructurallyValidUTF8 and friends) of check_limits.cc
-// and parse_errors.cc, which are being replaced by jixiao's own; lib/batch/batch_serialized.cc
-// also uses internal::WireFormatLite directly.
+// The UTF-8 checks are jixiao's own (lib/base/utf8.h); only tests compare them with protobuf's.
 #ifndef JIXIAO_LIB_JSON_PROTOBUF_COMPAT_H_
 #define JIXIAO_LIB_JSON_PROTOBUF_COMPAT_H_
 
@@ -68,6 +66,10 @@ absl::StatusOr<std::string> UtilMessageToJson(const google::protobuf::Message& m
 int WireTagFieldNumber(uint32_t tag);
 bool WireTagIsLengthDelimited(uint32_t tag);
 bool SkipWireField(google::protobuf::io::CodedInputStream* in, uint32_t tag);
+
+// The tag of a length-delimited field (the wire format's (field << 3) | 2; inline, for the batch
+// splitter's loop).
+constexpr uint32_t LengthDelimitedTag(int field) { return (static_cast<uint32_t>(field) << 3) | 2; }
 
 }  // namespace jixiao::protobuf_compat
 
