@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/arena.h"
 #include "jixiao/evaluate.h"
+#include "lib/base/status_macros.h"
 #include "lib/batch/parallel.h"
 #include "lib/batch/portfolio.h"
 
@@ -72,9 +73,8 @@ absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format
     google::protobuf::Arena arena;
     size_t n = 0;
     while (n < chunk_size) {
-      auto next = source.Next(&records[n]);
-      if (!next.ok()) return next.status();
-      if (!*next) {
+      JX_ASSIGN_OR_RETURN(bool got, source.Next(&records[n]));
+      if (!got) {
         more = false;
         break;
       }
@@ -97,7 +97,7 @@ absl::StatusOr<v1::PortfolioSummary> EvaluateStream(RecordSource& source, Format
     });
     if (!scored.ok()) return scored;
     for (size_t i = 0; i < n; ++i) {
-      if (absl::Status status = sink.Write(*items[i]); !status.ok()) return status;
+      JX_RETURN_IF_ERROR(sink.Write(*items[i]));
       portfolio.Add(MakePortfolioEntry(parsed[i] ? forms[i] : nullptr,
                                        items[i]->has_result() ? &items[i]->result() : nullptr));
     }

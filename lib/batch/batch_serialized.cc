@@ -9,6 +9,7 @@
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "lib/base/limits.h"
+#include "lib/base/status_macros.h"
 #include "lib/batch/parallel.h"
 #include "lib/batch/portfolio.h"
 #include "lib/io/form_arena.h"
@@ -148,23 +149,21 @@ absl::StatusOr<std::string> EvaluateBatchSerialized(absl::string_view input, For
                                                     const BatchOptions& options) {
   std::string out;
   StringSink sink(&out);
-  if (absl::Status status = EvaluateBatchSerialized(input, format, options, &sink); !status.ok()) {
-    return status;
-  }
+  JX_RETURN_IF_ERROR(EvaluateBatchSerialized(input, format, options, &sink));
   return out;
 }
 
 absl::Status EvaluateBatchSerialized(absl::string_view input, Format format,
                                      const BatchOptions& options, ByteSink* out) {
   // Split in place; every form is then parsed on a worker.
-  auto elements = format == Format::kProto ? BinaryElements(input) : JsonElements(input);
-  if (!elements.ok()) return elements.status();
-  if (elements->size() > static_cast<size_t>(kMaxBatchForms)) return TooManyForms();
+  JX_ASSIGN_OR_RETURN(std::vector<absl::string_view> elements,
+                      format == Format::kProto ? BinaryElements(input) : JsonElements(input));
+  if (elements.size() > static_cast<size_t>(kMaxBatchForms)) return TooManyForms();
 
   // Chunk by chunk: the workers score a chunk, then its items are appended in order. The items'
   // buffers are freed and reused from one chunk to the next instead of faulting in fresh memory
   // for every form of the batch, which two threads would contend for.
-  const size_t n = elements->size();
+  const size_t n = elements.size();
   const bool binary = format == Format::kProto;
   std::vector<ScoredItem> items(std::min(n, kChunkForms));
   PortfolioBuilder portfolio;
@@ -173,7 +172,7 @@ absl::Status EvaluateBatchSerialized(absl::string_view input, Format format,
     const size_t count = std::min(kChunkForms, n - begin);
     absl::Status scored = ParallelFor(count, options.threads, [&](size_t i) {
       items[i] =
-          ScoreElement((*elements)[begin + i], format, static_cast<int64_t>(begin + i), format);
+          ScoreElement(elements[begin + i], format, static_cast<int64_t>(begin + i), format);
     });
     if (!scored.ok()) return scored;
     if (begin == 0) {  // reserve the whole output once, as the first chunk suggests
@@ -191,14 +190,13 @@ absl::Status EvaluateBatchSerialized(absl::string_view input, Format format,
       }
     }
   }
-  auto summary = SerializeMessage(portfolio.Build(), format);
-  if (!summary.ok()) return summary.status();
+  JX_ASSIGN_OR_RETURN(std::string summary, SerializeMessage(portfolio.Build(), format));
   // The message BatchResult {items = 1, summary = 2}, framed the way protobuf writes it.
   if (binary) {
-    AppendField(kSummaryField, *summary, out);
+    AppendField(kSummaryField, summary, out);
   } else {
     Append(R"(],"summary":)", out);
-    Append(*summary, out);
+    Append(summary, out);
     Append("}", out);
   }
   return absl::OkStatus();
