@@ -259,6 +259,16 @@ class ImportCommand(unittest.TestCase):
         self.assertIn("line 3: 目标值: target \"≥\"", err)
         self.assertIn("line 4: 一级指标 \"成效\"", err)
 
+    def test_a_second_total_row_is_a_finding_in_the_review(self):
+        with open(GEODATA_UTF8, encoding="utf-8") as f:
+            csv = f.read().replace("总分,,,100,,,99.37,,", "总分,,,100,,,88.00,,\r\n合计,,,100,,,99.37,,")
+        code, out, err = run("evaluate", "-", "--scheme", ZHENGZHOU, stdin=csv.encode("utf-8"))
+        self.assertEqual(code, 0, err)
+        self.assertIn("TOTAL_MISMATCH", out)
+        self.assertIn("DUPLICATE_REPORTED  total reported twice: 88.00, then 99.37 (line 29), "
+                      "which agrees with the computed 99.37", out)
+        self.assertNotIn("复核发现：无", out)
+
     def test_csv_output_cells_never_run_as_formulas(self):
         with open(os.path.join(DATA, "zz-2021-geodata.json"), encoding="utf-8") as f:
             form = json.load(f)
