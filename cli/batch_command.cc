@@ -12,6 +12,7 @@
 #include "absl/time/time.h"
 #include "cli/commands.h"
 #include "cli/input_file.h"
+#include "cli/output_file.h"
 #include "cli/record_io.h"
 #include "cli/summary_report.h"
 #include "jixiao/batch.h"
@@ -100,15 +101,18 @@ int RunBatch(const Args& args) {
     return 2;
   }
 
+  // Refused before anything is opened: writing the output would destroy the input.
+  if (absl::Status refused = RefuseOutputOverInput(o.output, {o.input});
+      !o.output.empty() && !refused.ok()) {
+    return Report(refused, o.output);
+  }
+  std::unique_ptr<OutputFile> file;  // renamed over --output only when the run succeeds
   std::FILE* out = stdout;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, std::fclose);
   if (!o.output.empty()) {
-    file.reset(std::fopen(o.output.c_str(), "wb"));
-    if (file == nullptr) {
-      std::fprintf(stderr, "jixiao: cannot write %s\n", o.output.c_str());
-      return 1;
-    }
-    out = file.get();
+    auto created = OutputFile::Create(o.output, {o.input});
+    if (!created.ok()) return Report(created.status(), o.output);
+    file = *std::move(created);
+    out = file->file();
   }
   // With --summary and no --output the table is all that is printed.
   if (o.summary && o.output.empty()) out = nullptr;
@@ -143,6 +147,9 @@ int RunBatch(const Args& args) {
     summary = *streamed;
   }
   if (absl::Status status = writer.Finish(summary); !status.ok()) return Report(status, o.output);
+  if (file != nullptr) {
+    if (absl::Status status = file->Commit(); !status.ok()) return Report(status, o.output);
+  }
   if (o.summary) {
     std::string table = SummaryReport(summary);
     std::fwrite(table.data(), 1, table.size(), stdout);

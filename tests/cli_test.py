@@ -166,6 +166,117 @@ class BatchCommand(unittest.TestCase):
         self.assertIn("truncated", err)
 
 
+class OutputFiles(unittest.TestCase):
+    """Issue 12: an output appears whole, only when the run succeeds, and never over its input."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+        with open(os.path.join(DATA, "zz-2021-geodata.json"), encoding="utf-8") as f:
+            self.line = json.dumps(json.load(f), ensure_ascii=False) + "\n"
+        self.forms = os.path.join(self.dir, "s.jsonl")
+        with open(self.forms, "w", encoding="utf-8") as f:
+            f.write(self.line * 3)
+
+    def content(self, path):
+        with open(path, "rb") as f:
+            return f.read()
+
+    def assertNoTemporaries(self):
+        self.assertEqual([n for n in os.listdir(self.dir) if n.startswith(".jixiao-")], [])
+
+    def test_an_output_that_is_the_input_is_refused_also_through_links(self):
+        before = self.content(self.forms)
+        os.symlink(self.forms, os.path.join(self.dir, "link.jsonl"))
+        os.link(self.forms, os.path.join(self.dir, "hard.jsonl"))
+        for output in ("s.jsonl", "link.jsonl", "hard.jsonl", "./s.jsonl"):
+            code, out, err = run("batch", self.forms, "--output", os.path.join(self.dir, output))
+            self.assertEqual(code, 2, output)
+            self.assertIn("is the input", err)
+            self.assertEqual(self.content(self.forms), before, output)
+        form = os.path.join(self.dir, "form.csv")
+        with open(GEODATA_UTF8, "rb") as f, open(form, "wb") as out:
+            out.write(f.read())
+        before = self.content(form)
+        for fmt in ("xlsx", "csv", "json"):
+            code, _, err = run("evaluate", form, "--scheme", ZHENGZHOU, "--format", fmt, "--output", form)
+            self.assertEqual(code, 2, fmt)
+            self.assertIn("is the input", err)
+            self.assertEqual(self.content(form), before, fmt)
+        code, _, err = run("import", form, "--scheme", ZHENGZHOU, "--output", form)
+        self.assertEqual(code, 2)
+        self.assertEqual(self.content(form), before)
+        self.assertNoTemporaries()
+
+    def test_a_failed_run_leaves_the_previous_output_as_it_was(self):
+        prev = os.path.join(self.dir, "prev.jsonl")
+        with open(prev, "w") as f:
+            f.write("the previous results\n")
+        code, _, err = run("batch", os.path.join(self.dir, "missing.jsonl"), "--output", prev)
+        self.assertEqual(code, 1)
+        self.assertEqual(self.content(prev), b"the previous results\n")
+        bad = os.path.join(self.dir, "bad.json")
+        with open(bad, "w") as f:
+            f.write("{not json")
+        for args in (("batch", bad), ("evaluate", bad, "--format", "xlsx"),
+                     ("evaluate", bad, "--format", "csv")):
+            code, _, _ = run(*args, "--output", prev)
+            self.assertNotEqual(code, 0, args)
+            self.assertEqual(self.content(prev), b"the previous results\n", args)
+        self.assertNoTemporaries()
+
+    def test_every_format_writes_its_output_file(self):
+        out = os.path.join(self.dir, "out.jsonl")
+        self.assertEqual(run("batch", self.forms, "--output", out)[0], 0)
+        self.assertEqual(len(self.content(out).splitlines()), 3)
+        geodata = os.path.join(DATA, "zz-2021-geodata.json")
+        for fmt, check in (("json", b'"total": "99.37"'), ("csv", b"\xef\xbb\xbf"),
+                           ("text", "总分 99.37".encode()), ("xlsx", b"PK")):
+            path = os.path.join(self.dir, "out." + fmt)
+            code, stdout, err = run("evaluate", geodata, "--format", fmt, "--output", path)
+            self.assertEqual((code, stdout), (0, ""), err)
+            self.assertIn(check, self.content(path), fmt)
+            self.assertEqual(os.stat(path).st_mode & 0o777, 0o666 & ~UMASK, fmt)
+        path = os.path.join(self.dir, "form.json")
+        self.assertEqual(run("import", GEODATA_UTF8, "--scheme", ZHENGZHOU, "--output", path)[0], 0)
+        self.assertEqual(json.loads(self.content(path))["id"], "zz-2021-geodata")
+        self.assertEqual(run("evaluate", geodata, "--output", "/dev/null")[0], 0)  # not replaced
+        self.assertNoTemporaries()
+
+
+UMASK = os.umask(0)
+os.umask(UMASK)
+
+
+class SchemesCommand(unittest.TestCase):
+    def test_lists_the_four_built_in_schemes(self):
+        code, out, _ = run("schemes")
+        self.assertEqual(code, 0)
+        schemes = json.loads(out)["schemes"]
+        self.assertEqual([s["name"] for s in schemes],
+                         ["zhengzhou-2021-project", "suzhou-2020-project", "mof-2020-project",
+                          "henan-2021-department"])
+        suzhou = schemes[1]
+        self.assertEqual([c["points"] for c in suzhou["categories"]], ["26", "24", "22", "8"])
+        self.assertEqual(suzhou["categories"][0]["quantitative_rule"]["deduction"],
+                         {"below_per_point": "5", "band_upper": "130", "above_per_point": "1",
+                          "absolute_points": False})
+        self.assertEqual(schemes[3]["categories"][0]["allocation"], "EXPLICIT")
+        self.assertEqual(schemes[0]["derived_names"]["预算资金到位情况"], "ARRIVAL_RATE")
+
+    def test_a_listed_scheme_works_as_a_custom_scheme(self):
+        _, out, _ = run("schemes")
+        mof = json.loads(out)["schemes"][2]
+        mof["name"] = "my-copy-of-mof"
+        with open(os.path.join(EXAMPLES, "mof-2020-project.json"), encoding="utf-8") as f:
+            form = json.load(f)
+        form.pop("scheme")
+        form["custom_scheme"] = mof
+        code, out, err = run("evaluate", "-", "--format", "json",
+                             stdin=json.dumps(form, ensure_ascii=False).encode("utf-8"))
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["total"], "96.03")
+
+
 class SchemesCommand(unittest.TestCase):
     def test_lists_the_four_built_in_schemes(self):
         code, out, _ = run("schemes")
