@@ -161,9 +161,149 @@ class BatchCommand(unittest.TestCase):
         truncated = os.path.join(self.dir, "bad.pbd")
         with open(truncated, "wb") as f:
             f.write(b"\x80")
-        code, _, err = run("batch", truncated)
-        self.assertEqual(code, 1)
-        self.assertIn("truncated", err)
+        code, out, err = run("batch", truncated)  # a cut last record is one failed item
+        self.assertEqual(code, 0, err)
+        item = json.loads(out)["items"][0]
+        self.assertEqual(item["error"]["record"], "1")
+        self.assertIn("record 1: the file ends inside its length prefix", item["error"]["message"])
+        self.assertEqual(run("batch", self.forms, "--input-format", "xml")[0], 2)
+
+
+def varint(n):
+    out = b""
+    while True:
+        byte = n & 0x7F
+        n >>= 7
+        if n:
+            out += bytes([byte | 0x80])
+        else:
+            return out + bytes([byte])
+
+
+def geodata_pb():
+    with open(os.path.join(DATA, "zz-2021-geodata.pb"), "rb") as f:
+        return f.read()
+
+
+def delimited(*records):
+    return b"".join(varint(len(r)) + r for r in records)
+
+
+class BatchKeepsEveryGoodResult(unittest.TestCase):
+    """Issue 12: one bad record fails its own item, with its place; the rest are kept."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+
+    def write(self, name, data):
+        path = os.path.join(self.dir, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def items(self, path):
+        with open(path, encoding="utf-8") as f:
+            return [json.loads(line) for line in f.read().splitlines()]
+
+    def test_a_pbd_cut_mid_record_keeps_the_49_before_it(self):
+        form = geodata_pb()
+        forms = self.write("cut.pbd", delimited(*[form] * 49) + varint(len(form)) + form[:100])
+        out = os.path.join(self.dir, "out.jsonl")
+        code, summary, err = run("batch", forms, "--output", out, "--summary")
+        self.assertEqual(code, 0, err)
+        items = self.items(out)
+        self.assertEqual(len(items), 50)
+        self.assertTrue(all(i["result"]["total"] == "99.37" for i in items[:49]))
+        self.assertEqual(items[49]["error"]["record"], "50")
+        self.assertIn("record 50: truncated: %d bytes announced, 100 in the file" % len(form),
+                      items[49]["error"]["message"])
+        self.assertIn("组合概览 portfolio：50 个项目 forms，1 个无法评价 rejected", summary)
+        self.assertIn("无法评价 rejected（1）：\n  record 50: truncated", summary)
+
+    def test_a_corrupt_length_prefix_ends_the_stream_with_an_item_saying_so(self):
+        form = geodata_pb()
+        forms = self.write("corrupt.pbd", delimited(form, form, form) + b"\xff\xff\xff\xff\x7f" + form)
+        out = os.path.join(self.dir, "out.jsonl")
+        code, _, err = run("batch", forms, "--output", out)
+        self.assertEqual(code, 1)  # the forms after it are lost: a script must know
+        self.assertIn("record 4: its length prefix announces", err)
+        items = self.items(out)  # every earlier result kept and written
+        self.assertEqual(len(items), 4)
+        self.assertEqual([i["result"]["total"] for i in items[:3]], ["99.37"] * 3)
+        self.assertIn("the stream ends here", items[3]["error"]["message"])
+        self.assertEqual(items[3]["error"]["record"], "4")
+
+    def test_a_jsonl_line_over_the_limit_fails_only_its_own_item(self):
+        with open(os.path.join(DATA, "zz-2021-geodata.json"), encoding="utf-8") as f:
+            line = json.dumps(json.load(f), ensure_ascii=False).encode("utf-8") + b"\n"
+        huge = b'{"id": "' + b"x" * (64 << 20) + b'"}\n'
+        forms = self.write("big.jsonl", line + b"\n" + huge + b"not json\n" + line)
+        out = os.path.join(self.dir, "out.jsonl")
+        code, summary, err = run("batch", forms, "--output", out, "--summary")
+        self.assertEqual(code, 0, err)
+        items = self.items(out)
+        self.assertEqual(len(items), 4)
+        self.assertEqual((items[0]["result"]["total"], items[3]["result"]["total"]), ("99.37", "99.37"))
+        self.assertEqual(items[1]["error"]["record"], "3")  # blank lines are counted
+        self.assertIn("line 3: a line over 67108864 bytes", items[1]["error"]["message"])
+        self.assertEqual(items[2]["error"]["record"], "4")
+        self.assertTrue(items[2]["error"]["message"].startswith("line 4: "))
+        self.assertIn("无法评价 rejected（2）：\n  line 3: a line over", summary)
+        self.assertIn("\n  line 4: ", summary)
+
+    def test_the_summary_lists_the_first_20_rejected_and_a_count(self):
+        forms = self.write("bad.jsonl", b'{"id": "x", "scheme": "nope"}\n' * 25)
+        code, summary, err = run("batch", forms, "--summary")
+        self.assertEqual(code, 0, err)
+        self.assertIn("无法评价 rejected（25）：", summary)
+        self.assertIn("  line 20: (x) ", summary)
+        self.assertNotIn("line 21:", summary)
+        self.assertIn("  … 另有 5 个 and 5 more", summary)
+
+
+class BatchInputFormat(unittest.TestCase):
+    """Issue 12: standard input and files whose name says nothing are read by their content."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+        self.pbd = delimited(geodata_pb(), geodata_pb())
+
+    def totals(self, out):
+        return [i["result"]["total"] for i in json.loads(out)["items"]]
+
+    def test_binary_on_standard_input_is_read_as_binary(self):
+        code, out, err = run("batch", "-", stdin=self.pbd)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37", "99.37"])
+        code, out, err = run("batch", "-", "--input-format", "pbd", stdin=self.pbd)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37", "99.37"])
+
+    def test_json_lines_and_documents_are_told_apart(self):
+        with open(os.path.join(DATA, "zz-2021-geodata.json"), encoding="utf-8") as f:
+            form = json.load(f)
+        line = ("  " + json.dumps(form, ensure_ascii=False) + "\n").encode("utf-8")
+        code, out, err = run("batch", "-", stdin="\ufeff".encode("utf-8") + line * 2)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37", "99.37"])
+        document = json.dumps({"evaluations": [form]}, indent=1).encode("utf-8")
+        code, out, err = run("batch", "-", stdin=document)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37"])
+        path = os.path.join(self.dir, "forms.dat")  # the name says nothing
+        with open(path, "wb") as f:
+            f.write(self.pbd)
+        code, out, err = run("batch", path)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37", "99.37"])
+        code, out, err = run("batch", "-", "--input-format", "jsonl", stdin=line)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37"])
+
+    def test_content_that_is_neither_names_the_flag(self):
+        code, _, err = run("batch", "-", stdin=b"\xff\xfe garbage")
+        self.assertEqual(code, 2)
+        self.assertIn("--input-format json|jsonl|pbd", err)
 
 
 class OutputFiles(unittest.TestCase):
@@ -245,36 +385,6 @@ class OutputFiles(unittest.TestCase):
 
 UMASK = os.umask(0)
 os.umask(UMASK)
-
-
-class SchemesCommand(unittest.TestCase):
-    def test_lists_the_four_built_in_schemes(self):
-        code, out, _ = run("schemes")
-        self.assertEqual(code, 0)
-        schemes = json.loads(out)["schemes"]
-        self.assertEqual([s["name"] for s in schemes],
-                         ["zhengzhou-2021-project", "suzhou-2020-project", "mof-2020-project",
-                          "henan-2021-department"])
-        suzhou = schemes[1]
-        self.assertEqual([c["points"] for c in suzhou["categories"]], ["26", "24", "22", "8"])
-        self.assertEqual(suzhou["categories"][0]["quantitative_rule"]["deduction"],
-                         {"below_per_point": "5", "band_upper": "130", "above_per_point": "1",
-                          "absolute_points": False})
-        self.assertEqual(schemes[3]["categories"][0]["allocation"], "EXPLICIT")
-        self.assertEqual(schemes[0]["derived_names"]["预算资金到位情况"], "ARRIVAL_RATE")
-
-    def test_a_listed_scheme_works_as_a_custom_scheme(self):
-        _, out, _ = run("schemes")
-        mof = json.loads(out)["schemes"][2]
-        mof["name"] = "my-copy-of-mof"
-        with open(os.path.join(EXAMPLES, "mof-2020-project.json"), encoding="utf-8") as f:
-            form = json.load(f)
-        form.pop("scheme")
-        form["custom_scheme"] = mof
-        code, out, err = run("evaluate", "-", "--format", "json",
-                             stdin=json.dumps(form, ensure_ascii=False).encode("utf-8"))
-        self.assertEqual(code, 0, err)
-        self.assertEqual(json.loads(out)["total"], "96.03")
 
 
 class SchemesCommand(unittest.TestCase):
