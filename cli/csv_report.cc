@@ -35,8 +35,8 @@ std::string CsvField(const std::string& field) {
   // to Excel and LibreOffice ("=100%" shows 1, "=1200平方公里" #NAME?, "=HYPERLINK(…)" runs).
   // A leading ' makes it text: Excel takes the ' as its text marker and shows the cell as
   // written; LibreOffice shows the ' too, and the text after it as written.
-  const bool formula = !field.empty() && absl::string_view("=+-@\t\r").find(field[0]) !=
-                                             absl::string_view::npos &&
+  const bool formula = !field.empty() &&
+                       absl::string_view("=+-@\t\r").find(field[0]) != absl::string_view::npos &&
                        !PlainNumber(field);
   const std::string text = formula ? absl::StrCat("'", field) : field;
   // RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; an

@@ -97,8 +97,8 @@ int RunEvaluate(const Args& args) {
   const int evaluated = fail_on_findings && result->findings_size() > 0 ? kExitFindings : 0;
   if (format == "xlsx") {  // libxlsxwriter writes to a file name: the temporary's
     auto file = OutputFile::Create(output, {path});
-    absl::Status written = file.ok() ? WriteXlsxReport((*file)->path(), evaluation, *result)
-                                     : file.status();
+    absl::Status written =
+        file.ok() ? WriteXlsxReport((*file)->path(), evaluation, *result) : file.status();
     if (written.ok()) written = (*file)->Commit();
     if (!written.ok()) {
       std::fprintf(stderr, "jixiao: %s: %s\n", output.c_str(),

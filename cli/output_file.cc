@@ -44,10 +44,10 @@ absl::Status RefuseOutputOverInput(const std::string& target,
     struct stat in;
     if (input == "-" || stat(input.c_str(), &in) != 0) continue;
     if (in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "--output ", target, " is the input ", input,
-          input == target ? "" : " (the same file through a link)",
-          ": writing it would destroy the input; choose another output file"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("--output ", target, " is the input ", input,
+                       input == target ? "" : " (the same file through a link)",
+                       ": writing it would destroy the input; choose another output file"));
     }
   }
   return absl::OkStatus();

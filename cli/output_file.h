@@ -29,8 +29,8 @@ absl::Status RefuseOutputOverInput(const std::string& target,
 class OutputFile {
  public:
   // Checks RefuseOutputOverInput(target, inputs), then creates the temporary.
-  static absl::StatusOr<std::unique_ptr<OutputFile>> Create(
-      const std::string& target, const std::vector<std::string>& inputs);
+  static absl::StatusOr<std::unique_ptr<OutputFile>> Create(const std::string& target,
+                                                            const std::vector<std::string>& inputs);
   ~OutputFile();
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;

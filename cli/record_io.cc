@@ -99,10 +99,10 @@ class DelimitedSource : public FileRecordSource {
       if (c == EOF) return Truncated("the file ends inside its length prefix", record);
     }
     if (length > kMaxRecordBytes) {
-      return Corrupt(absl::StrCat("its length prefix announces ", length,
-                                  " bytes, over the limit of ", kMaxRecordBytes,
-                                  " bytes of one record"),
-                     record);
+      return Corrupt(
+          absl::StrCat("its length prefix announces ", length, " bytes, over the limit of ",
+                       kMaxRecordBytes, " bytes of one record"),
+          record);
     }
     record->resize(length);
     const size_t got = in_->Read(record->data(), length);
@@ -183,7 +183,7 @@ std::optional<RecordFormat> SniffRecordFormat(absl::string_view head) {
   }
   if (open == '{' && (next.empty() || next[0] == '"' || next[0] == '}')) {
     return absl::StartsWith(next, "\"evaluations\"") ? RecordFormat::kDocument
-                                                      : RecordFormat::kLines;
+                                                     : RecordFormat::kLines;
   }
   // A varint length of at most 5 bytes, then a tag (or, for an empty message, the next length).
   for (size_t i = 0; i < head.size() && i < 5; ++i) {
@@ -285,9 +285,8 @@ absl::Status ItemWriter::Write(const v1::BatchItem& given) {
       error->set_message(std::string(place.status.message()));
     }
     const std::string why = error->message();
-    const std::string at = place.number > 0
-                               ? absl::StrCat(source_->PlaceName(), " ", place.number)
-                               : absl::StrCat("form ", given.index() + 1);
+    const std::string at = place.number > 0 ? absl::StrCat(source_->PlaceName(), " ", place.number)
+                                            : absl::StrCat("form ", given.index() + 1);
     if (place.number > 0) {
       error->set_record(place.number);
       error->set_message(absl::StrCat(at, ": ", why));

@@ -52,8 +52,8 @@ class ByteReader {
     if (c != EOF) ++bytes_;
     return c;
   }
-  size_t Read(char* out, size_t n);        // up to n bytes; fewer at the end or on an error
-  absl::StatusOr<std::string> ReadAll();   // the rest of the file
+  size_t Read(char* out, size_t n);       // up to n bytes; fewer at the end or on an error
+  absl::StatusOr<std::string> ReadAll();  // the rest of the file
   bool Failed() const { return std::ferror(file_) != 0; }
   int64_t BytesRead() const { return bytes_; }
 

@@ -47,7 +47,8 @@ TEST(CsvReport, QuotesFieldsWithCommasQuotesAndLineBreaks) {
 TEST(CsvReport, CellsThatWouldBeFormulasAreWrittenAsText) {
   EXPECT_EQ(CsvField("=100%"), "\"'=100%\"");
   EXPECT_EQ(CsvField("=1200平方公里"), "\"'=1200平方公里\"");
-  EXPECT_EQ(CsvField("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  EXPECT_EQ(CsvField("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
   EXPECT_EQ(CsvField("+1+2"), "\"'+1+2\"");
   EXPECT_EQ(CsvField("-2+3"), "\"'-2+3\"");
   EXPECT_EQ(CsvField("@SUM(A1)"), "\"'@SUM(A1)\"");

@@ -99,9 +99,9 @@ TEST(DuplicateReported, ASecondTotalSubtotalOrGradeIsCheckedNeverTrusted) {
              "again": [{"total": "88.00", "source": "line 30"},
                        {"category": "产出目标", "total": "40.00"},
                        {"grade": "良好"}]})")));
-  EXPECT_EQ(FindingCodes(result), (std::vector<std::string>{"DUPLICATE_REPORTED",
-                                                            "DUPLICATE_REPORTED",
-                                                            "DUPLICATE_REPORTED"}));
+  EXPECT_EQ(
+      FindingCodes(result),
+      (std::vector<std::string>{"DUPLICATE_REPORTED", "DUPLICATE_REPORTED", "DUPLICATE_REPORTED"}));
   EXPECT_EQ(result.findings(0).message(),
             "total reported twice: 99.42, then 88.00 (line 30), but jixiao computes 99.42");
   EXPECT_EQ(result.findings(0).reported(), "88.00");

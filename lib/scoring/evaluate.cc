@@ -366,7 +366,8 @@ class Evaluator {
     for (int i = 0; i < reported.again_size(); ++i) {
       const v1::ReportedAgain& again = reported.again(i);
       const std::string field = absl::StrCat("reported.again[", i, "]");
-      const std::string source = again.source().empty() ? "" : absl::StrCat(" (", again.source(), ")");
+      const std::string source =
+          again.source().empty() ? "" : absl::StrCat(" (", again.source(), ")");
       std::string label, first, second, computed;
       bool agrees;
       if (!again.total().empty() == !again.grade().empty() ||
@@ -404,12 +405,12 @@ class Evaluator {
         computed = scheme_.Format(value);
         agrees = AgreesAtReportedPrecision(parsed, value, scheme_.decimals, scheme_.rounding);
       }
-      AddFinding(result_, v1::Finding::WARNING, finding::kDuplicateReported, "",
-                 absl::StrCat(label, " reported twice: ", first.empty() ? "—" : first, ", then ",
-                              second, source,
-                              agrees ? ", which agrees with the computed " : ", but jixiao computes ",
-                              computed),
-                 second, computed);
+      AddFinding(
+          result_, v1::Finding::WARNING, finding::kDuplicateReported, "",
+          absl::StrCat(
+              label, " reported twice: ", first.empty() ? "—" : first, ", then ", second, source,
+              agrees ? ", which agrees with the computed " : ", but jixiao computes ", computed),
+          second, computed);
     }
     return absl::OkStatus();
   }
