@@ -1,5 +1,7 @@
 #include "cli/record_io.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <utility>
@@ -32,8 +34,7 @@ class LineSource : public FileRecordSource {
       if (c == EOF) {
         ended_ = true;
         if (in_->Failed()) {
-          cut_short_ = absl::StrCat("cannot read line ", line_ + 1, ": ", std::strerror(errno));
-          YieldFailure(line_ + 1, cut_short_, record);
+          CutShort(line_ + 1, absl::StrCat("cannot read: ", std::strerror(errno)), record);
           return true;
         }
         if (!over && Blank(*record)) return false;
@@ -85,8 +86,7 @@ class DelimitedSource : public FileRecordSource {
     if (c == EOF) {  // at a record boundary: the end of the file is a clean end
       ended_ = true;
       if (!in_->Failed()) return false;
-      cut_short_ = absl::StrCat("cannot read record ", number_ + 1, ": ", std::strerror(errno));
-      YieldFailure(number_ + 1, cut_short_, record);
+      CutShort(number_ + 1, absl::StrCat("cannot read: ", std::strerror(errno)), record);
       return true;
     }
     ++number_;
@@ -128,9 +128,9 @@ class DelimitedSource : public FileRecordSource {
   // Nothing after this can be framed: one failed item saying so, then the end.
   bool Corrupt(const std::string& why, std::string* record) {
     ended_ = true;
-    cut_short_ = absl::StrCat("record ", number_, ": ", why,
-                              "; the records after it cannot be found, the stream ends here");
-    YieldFailure(number_, cut_short_, record);
+    CutShort(number_,
+             absl::StrCat(why, "; the records after it cannot be found, the stream ends here"),
+             record);
     return true;
   }
 
@@ -235,6 +235,10 @@ absl::StatusOr<BatchInput> OpenBatchInput(const std::string& path,
     return absl::NotFoundError(absl::StrCat("cannot open ", path, ": ", std::strerror(errno)));
   }
   BatchInput input{RecordFormat::kLines, std::make_unique<ByteReader>(file, file != stdin)};
+  struct stat status;
+  if (fstat(fileno(file), &status) == 0 && S_ISDIR(status.st_mode)) {
+    return absl::FailedPreconditionError(absl::StrCat("cannot read ", path, ": a directory"));
+  }
   if (!format) format = RecordFormatOfPath(path);
   if (!format) format = SniffRecordFormat(input.reader->Peek(64));
   if (!format) {
@@ -259,6 +263,11 @@ RecordPlace FileRecordSource::TakePlace() {
   RecordPlace place = std::move(places_.front());
   places_.pop_front();
   return place;
+}
+
+void FileRecordSource::CutShort(int64_t number, std::string why, std::string* record) {
+  cut_short_ = absl::StrCat(PlaceName(), " ", number, ": ", why);
+  YieldFailure(number, std::move(why), record);
 }
 
 void FileRecordSource::YieldFailure(int64_t number, std::string why, std::string* record) {

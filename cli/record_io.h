@@ -101,10 +101,11 @@ class FileRecordSource : public RecordSource {
   void Yield(int64_t number) { places_.push_back({number, absl::OkStatus()}); }
   // Replaces `record` with kUnreadable, keeping `why` for its item.
   void YieldFailure(int64_t number, std::string why, std::string* record);
-
-  std::string cut_short_;
+  // The same, and the stream ends here: cut_short() says why.
+  void CutShort(int64_t number, std::string why, std::string* record);
 
  private:
+  std::string cut_short_;  // "record 4: why"
   std::deque<RecordPlace> places_;  // about one chunk of records: read ahead, not yet written
 };
 

@@ -167,6 +167,9 @@ class BatchCommand(unittest.TestCase):
         self.assertEqual(item["error"]["record"], "1")
         self.assertIn("record 1: the file ends inside its length prefix", item["error"]["message"])
         self.assertEqual(run("batch", self.forms, "--input-format", "xml")[0], 2)
+        code, _, err = run("batch", self.dir)
+        self.assertEqual(code, 1)
+        self.assertIn("a directory", err)
 
 
 def varint(n):
@@ -230,6 +233,7 @@ class BatchKeepsEveryGoodResult(unittest.TestCase):
         items = self.items(out)  # every earlier result kept and written
         self.assertEqual(len(items), 4)
         self.assertEqual([i["result"]["total"] for i in items[:3]], ["99.37"] * 3)
+        self.assertTrue(items[3]["error"]["message"].startswith("record 4: its length prefix announces"))
         self.assertIn("the stream ends here", items[3]["error"]["message"])
         self.assertEqual(items[3]["error"]["record"], "4")
 
