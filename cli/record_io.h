@@ -105,7 +105,7 @@ class FileRecordSource : public RecordSource {
   void CutShort(int64_t number, std::string why, std::string* record);
 
  private:
-  std::string cut_short_;  // "record 4: why"
+  std::string cut_short_;           // "record 4: why"
   std::deque<RecordPlace> places_;  // about one chunk of records: read ahead, not yet written
 };
 
