@@ -1,4 +1,5 @@
-// jixiao batch FILE (.json | .jsonl | .pbd) [--threads N] [--summary] [--output FILE] [--progress]
+// jixiao batch FILE|- [--input-format json|jsonl|pbd] [--threads N] [--summary] [--output FILE]
+//              [--progress]
 #include <unistd.h>
 
 #include <cstdio>
@@ -11,7 +12,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "cli/commands.h"
-#include "cli/input_file.h"
+#include "cli/output_file.h"
 #include "cli/record_io.h"
 #include "cli/summary_report.h"
 #include "jixiao/batch.h"
@@ -20,14 +21,16 @@ namespace jixiao::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "usage: jixiao batch FORMS.json|FORMS.jsonl|FORMS.pbd [--threads N] [--summary]\n"
-    "                    [--output RESULTS.json|.jsonl|.pbd] [--progress]\n"
+    "usage: jixiao batch FORMS.json|FORMS.jsonl|FORMS.pbd|- [--input-format json|jsonl|pbd]\n"
+    "                    [--threads N] [--summary] [--output RESULTS.json|.jsonl|.pbd]\n"
+    "                    [--progress]\n"
     "  FORMS.json   an EvaluationBatch {\"evaluations\": [...]}\n"
     "  FORMS.jsonl  one Evaluation JSON per line (streamed)\n"
-    "  FORMS.pbd    length-delimited binary Evaluations (streamed)\n";
+    "  FORMS.pbd    length-delimited binary Evaluations (streamed)\n"
+    "  the format is --input-format, else the extension, else what the content starts with\n";
 
 struct Options {
-  std::string input, output;
+  std::string input, output, input_format;
   int threads = 0;
   bool summary = false, progress = false;
 };
@@ -84,6 +87,13 @@ int RunBatch(const Args& args) {
       }
     } else if (a == "--output" && i + 1 < args.size()) {
       o.output = args[++i];
+    } else if (a == "--input-format" && i + 1 < args.size()) {
+      o.input_format = args[++i];
+      if (!RecordFormatNamed(o.input_format)) {
+        std::fprintf(stderr, "jixiao batch: --input-format takes json, jsonl or pbd, not \"%s\"\n",
+                     o.input_format.c_str());
+        return 2;
+      }
     } else if (a == "--summary") {
       o.summary = true;
     } else if (a == "--progress") {
@@ -100,55 +110,76 @@ int RunBatch(const Args& args) {
     return 2;
   }
 
+  // Refused before anything is opened: writing the output would destroy the input.
+  if (absl::Status refused = RefuseOutputOverInput(o.output, {o.input});
+      !o.output.empty() && !refused.ok()) {
+    return Report(refused, o.output);
+  }
+  auto input = OpenBatchInput(o.input, RecordFormatNamed(o.input_format));
+  if (!input.ok()) return Report(input.status(), o.input);
+  std::unique_ptr<OutputFile> file;  // renamed over --output only when the run succeeds
   std::FILE* out = stdout;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, std::fclose);
   if (!o.output.empty()) {
-    file.reset(std::fopen(o.output.c_str(), "wb"));
-    if (file == nullptr) {
-      std::fprintf(stderr, "jixiao: cannot write %s\n", o.output.c_str());
-      return 1;
-    }
-    out = file.get();
+    auto created = OutputFile::Create(o.output, {o.input});
+    if (!created.ok()) return Report(created.status(), o.output);
+    file = *std::move(created);
+    out = file->file();
   }
   // With --summary and no --output the table is all that is printed.
   if (o.summary && o.output.empty()) out = nullptr;
-  ItemWriter writer(out, o.output.empty() ? ".json" : o.output);
 
   BatchOptions options;
   options.threads = o.threads;
   v1::PortfolioSummary summary;
-  if (absl::EndsWith(o.input, ".json")) {  // one EvaluationBatch document, in memory
-    auto bytes = ReadInputFile(o.input);
+  std::string cut_short;  // the stream ended at corrupt framing: records after it are lost
+  RejectedItems rejected;
+  if (input->format == RecordFormat::kDocument) {  // one EvaluationBatch document, in memory
+    auto bytes = input->reader->ReadAll();
     if (!bytes.ok()) return Report(bytes.status(), o.input);
     v1::EvaluationBatch batch;
     if (absl::Status status = ParseMessage(*bytes, Format::kJson, &batch); !status.ok()) {
       return Report(status, o.input);
     }
+    ItemWriter writer(out, o.output.empty() ? ".json" : o.output);
     absl::StatusOr<v1::BatchResult> result = EvaluateBatch(batch, options);
     if (!result.ok()) return Report(result.status(), o.input);
     for (const v1::BatchItem& item : result->items()) {
       if (absl::Status status = writer.Write(item); !status.ok()) return Report(status, o.output);
     }
     summary = result->summary();
+    if (absl::Status status = writer.Finish(summary); !status.ok()) return Report(status, o.output);
+    rejected = writer.rejected();
   } else {
-    auto source = OpenRecords(o.input);
-    if (!source.ok()) return Report(source.status(), o.input);
+    const Format record_format =
+        input->format == RecordFormat::kDelimited ? Format::kProto : Format::kJson;
+    std::unique_ptr<FileRecordSource> source = MakeRecordSource(*std::move(input));
+    ItemWriter writer(out, o.output.empty() ? ".json" : o.output, source.get());
     std::unique_ptr<ProgressBar> bar;
     if (o.progress || isatty(STDERR_FILENO)) {
-      bar = std::make_unique<ProgressBar>(FileSize(o.input), source->get());
+      bar = std::make_unique<ProgressBar>(FileSize(o.input), source.get());
       options.progress = [&bar](int64_t done) { bar->Update(done); };
     }
-    auto streamed = EvaluateStream(**source, RecordFormatOfPath(o.input), writer, options);
+    auto streamed = EvaluateStream(*source, record_format, writer, options);
     if (bar) bar->Done();
     if (!streamed.ok()) return Report(streamed.status(), o.input);
     summary = *streamed;
+    if (absl::Status status = writer.Finish(summary); !status.ok()) return Report(status, o.output);
+    rejected = writer.rejected();
+    cut_short = source->cut_short();
   }
-  if (absl::Status status = writer.Finish(summary); !status.ok()) return Report(status, o.output);
+  if (file != nullptr) {
+    if (absl::Status status = file->Commit(); !status.ok()) return Report(status, o.output);
+  }
   if (o.summary) {
-    std::string table = SummaryReport(summary);
+    std::string table = SummaryReport(summary, rejected);
     std::fwrite(table.data(), 1, table.size(), stdout);
   }
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  if (std::fflush(stdout) != 0) return 1;
+  if (!cut_short.empty()) {  // every result before it is written; the forms after it are lost
+    std::fprintf(stderr, "jixiao: %s: %s\n", o.input.c_str(), cut_short.c_str());
+    return 1;
+  }
+  return 0;
 }
 
 }  // namespace jixiao::cli

@@ -4,18 +4,48 @@
 #include <string>
 #include <vector>
 
+#include "absl/algorithm/container.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/strip.h"
 #include "cli/score_rows.h"
 
 namespace jixiao::cli {
 namespace {
 
-// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
-std::string CsvField(const std::string& field) {
-  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
-  return absl::StrCat("\"", absl::StrReplaceAll(field, {{"\"", "\"\""}}), "\"");
+// "-3", "+1.5", "-2.00%": a number, which a spreadsheet reads as one and never as a formula.
+bool PlainNumber(absl::string_view s) {
+  if (!absl::ConsumePrefix(&s, "-")) absl::ConsumePrefix(&s, "+");
+  absl::ConsumeSuffix(&s, "%");
+  const size_t point = s.find('.');
+  const absl::string_view whole = s.substr(0, point);
+  const absl::string_view fraction = point == s.npos ? "1" : s.substr(point + 1);
+  auto digits = [](absl::string_view d) {
+    return !d.empty() && absl::c_all_of(d, [](char c) { return absl::ascii_isdigit(c); });
+  };
+  return digits(whole) && digits(fraction);
 }
+
+}  // namespace
+
+std::string CsvField(const std::string& field) {
+  // OWASP CSV injection: a cell that starts with = + - @, a tab or a carriage return is a formula
+  // to Excel and LibreOffice ("=100%" shows 1, "=1200平方公里" #NAME?, "=HYPERLINK(…)" runs).
+  // A leading ' makes it text: Excel takes the ' as its text marker and shows the cell as
+  // written; LibreOffice shows the ' too, and the text after it as written.
+  const bool formula = !field.empty() &&
+                       absl::string_view("=+-@\t\r").find(field[0]) != absl::string_view::npos &&
+                       !PlainNumber(field);
+  const std::string text = formula ? absl::StrCat("'", field) : field;
+  // RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; an
+  // escaped one is quoted too, as OWASP advises.
+  if (!formula && text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  return absl::StrCat("\"", absl::StrReplaceAll(text, {{"\"", "\"\""}}), "\"");
+}
+
+namespace {
 
 void AppendRecord(std::string* out, std::initializer_list<const std::string*> fields) {
   bool first = true;

@@ -1,5 +1,5 @@
 // jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME]
-//                 [--format text|json|markdown|csv|xlsx] [--output FILE.xlsx] [--fail-on-findings]
+//                 [--format text|json|markdown|csv|xlsx] [--output FILE] [--fail-on-findings]
 #include <cstdio>
 #include <string>
 
@@ -9,6 +9,7 @@
 #include "cli/csv_report.h"
 #include "cli/input_file.h"
 #include "cli/markdown_report.h"
+#include "cli/output_file.h"
 #include "cli/text_report.h"
 #include "cli/xlsx_report.h"
 #include "jixiao/evaluate.h"
@@ -20,14 +21,14 @@ namespace {
 
 constexpr char kUsage[] =
     "usage: jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME]\n"
-    "                       [--format text|json|markdown|csv|xlsx] [--output FILE.xlsx]\n"
+    "                       [--format text|json|markdown|csv|xlsx] [--output FILE]\n"
     "                       [--fail-on-findings]\n";
 
 }  // namespace
 
 int RunEvaluate(const Args& args) {
   std::string path, format = "text";
-  std::string scheme, output;  // --scheme: a CSV form's scheme; --output: the xlsx file
+  std::string scheme, output;  // --scheme: a CSV form's scheme; --output: instead of stdout
   bool fail_on_findings = false;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--scheme" && i + 1 < args.size()) {
@@ -58,8 +59,13 @@ int RunEvaluate(const Args& args) {
                  format.c_str());
     return 2;
   }
-  if ((format == "xlsx") != !output.empty()) {
-    std::fputs("jixiao evaluate: --format xlsx and --output FILE.xlsx go together\n", stderr);
+  if (format == "xlsx" && output.empty()) {
+    std::fputs("jixiao evaluate: --format xlsx needs --output FILE.xlsx\n", stderr);
+    return 2;
+  }
+  // Refused before anything is opened: writing the output would destroy the form.
+  if (absl::Status refused = RefuseOutputOverInput(output, {path}); !refused.ok()) {
+    std::fprintf(stderr, "jixiao evaluate: %s\n", std::string(refused.message()).c_str());
     return 2;
   }
   auto bytes = ReadInputFile(path);
@@ -89,9 +95,15 @@ int RunEvaluate(const Args& args) {
     return result.status().code() == absl::StatusCode::kInvalidArgument ? 2 : 1;
   }
   const int evaluated = fail_on_findings && result->findings_size() > 0 ? kExitFindings : 0;
-  if (format == "xlsx") {
-    absl::Status written = WriteXlsxReport(output, evaluation, *result);
-    if (!written.ok()) std::fprintf(stderr, "jixiao: %s\n", std::string(written.message()).c_str());
+  if (format == "xlsx") {  // libxlsxwriter writes to a file name: the temporary's
+    auto file = OutputFile::Create(output, {path});
+    absl::Status written =
+        file.ok() ? WriteXlsxReport((*file)->path(), evaluation, *result) : file.status();
+    if (written.ok()) written = (*file)->Commit();
+    if (!written.ok()) {
+      std::fprintf(stderr, "jixiao: %s: %s\n", output.c_str(),
+                   std::string(written.message()).c_str());
+    }
     return written.ok() ? evaluated : 1;
   }
   std::string out;
@@ -108,6 +120,13 @@ int RunEvaluate(const Args& args) {
     out = CsvReport(evaluation, *result);
   } else {
     out = TextReport(evaluation, *result);
+  }
+  if (!output.empty()) {
+    if (absl::Status written = WriteOutputFile(output, {path}, out); !written.ok()) {
+      std::fprintf(stderr, "jixiao: %s\n", std::string(written.message()).c_str());
+      return 1;
+    }
+    return evaluated;
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   if (std::fflush(stdout) != 0) return 1;

@@ -46,9 +46,16 @@ std::string GradeMix(const v1::PortfolioSummary& s) {
 
 }  // namespace
 
-std::string SummaryReport(const v1::PortfolioSummary& s) {
+std::string SummaryReport(const v1::PortfolioSummary& s, const RejectedItems& rejected) {
   std::string out = absl::StrCat("组合概览 portfolio：", s.count(), " 个项目 forms，", s.failed(),
                                  " 个无法评价 rejected\n\n");
+  if (rejected.count > 0) {  // which ones, and why: the first few name their line or record
+    absl::StrAppend(&out, "无法评价 rejected（", rejected.count, "）：\n");
+    for (const std::string& line : rejected.first) absl::StrAppend(&out, "  ", line, "\n");
+    const int64_t more = rejected.count - static_cast<int64_t>(rejected.first.size());
+    if (more > 0) absl::StrAppend(&out, "  … 另有 ", more, " 个 and ", more, " more\n");
+    absl::StrAppend(&out, "\n");
+  }
   const int64_t scored = s.count() - s.failed();
   Table grades({false, true, true, true});
   grades.AddRow({"等级 grade", "项目数 forms", "占比 share", "预算数 budget"});

@@ -124,6 +124,15 @@ TEST(CheckLimits, MapsAreCountedAndNamedByKey) {
             "reported.categories[\"产出\"]: 4097 bytes; the limit is 4096");
 }
 
+TEST(CheckLimits, FiguresReportedAgainAreCountedAndNamed) {
+  v1::Evaluation form;
+  for (int i = 0; i <= kMaxListItems; ++i) form.mutable_reported()->add_again()->set_total("1");
+  EXPECT_EQ(CheckLimits(form).message(), "reported.again: 101 entries; the limit is 100");
+  form.mutable_reported()->clear_again();
+  form.mutable_reported()->add_again()->set_source(std::string(kMaxNameBytes + 1, 'x'));
+  EXPECT_EQ(CheckLimits(form).message(), "reported.again[0].source: 4097 bytes; the limit is 4096");
+}
+
 TEST(CheckLimits, AWholeBudgetHasAtMostTenThousandLines) {
   v1::Evaluation form;
   v1::BudgetLine* line = form.mutable_budget()->mutable_total();

@@ -42,6 +42,31 @@ TEST(CsvReport, QuotesFieldsWithCommasQuotesAndLineBreaks) {
   EXPECT_NE(CsvReport(evaluation, *result).find(",\"数据,\"\"治理\"\"\n经费\","), std::string::npos);
 }
 
+// OWASP "CSV injection": a cell a spreadsheet would take for a formula is written after a ', so
+// that it shows as text ("=100%" was 1 in Excel, "=1200平方公里" #NAME?).
+TEST(CsvReport, CellsThatWouldBeFormulasAreWrittenAsText) {
+  EXPECT_EQ(CsvField("=100%"), "\"'=100%\"");
+  EXPECT_EQ(CsvField("=1200平方公里"), "\"'=1200平方公里\"");
+  EXPECT_EQ(CsvField("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  EXPECT_EQ(CsvField("+1+2"), "\"'+1+2\"");
+  EXPECT_EQ(CsvField("-2+3"), "\"'-2+3\"");
+  EXPECT_EQ(CsvField("@SUM(A1)"), "\"'@SUM(A1)\"");
+  EXPECT_EQ(CsvField("\t=1"), "\"'\t=1\"");
+  EXPECT_EQ(CsvField("\r=1"), "\"'\r=1\"");
+  // Numbers stay numbers, so a spreadsheet can still sum and sort them.
+  EXPECT_EQ(CsvField("-3"), "-3");
+  EXPECT_EQ(CsvField("-1.50"), "-1.50");
+  EXPECT_EQ(CsvField("+2.5%"), "+2.5%");
+  EXPECT_EQ(CsvField("99.37"), "99.37");
+  // Anything else as before: plain, or quoted for a comma, quote or line break.
+  EXPECT_EQ(CsvField("≥300项"), "≥300项");
+  EXPECT_EQ(CsvField("a=b"), "a=b");
+  EXPECT_EQ(CsvField("-"), "\"'-\"");
+  EXPECT_EQ(CsvField(""), "");
+  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
+}
+
 TEST(MarkdownReport, EscapesPipesAndLineBreaksInCells) {
   v1::Evaluation evaluation = Form("zz-2021-geodata");
   evaluation.mutable_indicators(evaluation.indicators_size() - 1)->set_name("a|b\nc");

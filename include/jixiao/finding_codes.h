@@ -37,6 +37,10 @@ inline constexpr char kTotalMismatch[] = "TOTAL_MISMATCH";
 inline constexpr char kGradeMismatch[] = "GRADE_MISMATCH";
 // WARNING. An indicator's review.score is not the score its review.actual earns (§6).
 inline constexpr char kReviewScoreMismatch[] = "REVIEW_SCORE_MISMATCH";
+// WARNING. The form reports the total, the grade or a category's subtotal twice (two 总分 rows
+// of a CSV form: reported.again): the first is checked as always, the second is this finding,
+// which says whether it agrees (IMPORT.md). `reported` is the second figure, `computed` jixiao's.
+inline constexpr char kDuplicateReported[] = "DUPLICATE_REPORTED";
 
 // ---- Department budgets (DepartmentBudgetResult.findings); every one is a WARNING ------------
 

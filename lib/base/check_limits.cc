@@ -138,6 +138,15 @@ class Checker {
       Name(key, entry);
       Name(value, entry);
     }
+    Where again{&reported, "again"};
+    if (!Count(r.again_size(), kMaxListItems, again)) return;
+    for (int i = 0; i < r.again_size(); ++i) {
+      Where at{&again, nullptr, i};
+      Name(r.again(i).category(), {&at, "category"});
+      Name(r.again(i).total(), {&at, "total"});
+      Name(r.again(i).grade(), {&at, "grade"});
+      Name(r.again(i).source(), {&at, "source"});
+    }
   }
 
   void Indicator(const v1::Indicator& in, const Where& at) {

@@ -167,18 +167,50 @@ class FormReader {
       if (!figure.ok()) return Fail(absl::StrCat("得分 ", figure.status().message()));
       score = *figure;
     }
+    v1::Reported& reported = *evaluation_.mutable_reported();
     if (category) {
-      if (score) (*evaluation_.mutable_reported()->mutable_categories())[*category] = *score;
+      if (!score) return;
+      if (reported.categories().count(*category)) return ReportAgain(*category, *score, "");
+      (*reported.mutable_categories())[*category] = *score;
       return;
     }
-    if (score) evaluation_.mutable_reported()->set_total(*score);
+    if (score) {
+      if (reported.total().empty()) {
+        reported.set_total(*score);
+      } else {
+        ReportAgain("", *score, "");
+      }
+    }
     for (const std::string& cell : row_->cells) {  // "总分 | … | 99.37 | 优秀"
       const std::string grade = std::string(TrimSpaces(cell));
-      for (const GradeBandView& band : scheme_.bands) {
-        if (grade == band.label) evaluation_.mutable_reported()->set_grade(grade);
+      if (absl::c_any_of(scheme_.bands, [&](const GradeBandView& b) { return grade == b.label; })) {
+        SetGrade(grade);
+        break;
       }
     }
     ended_ = true;
+  }
+
+  // A second figure for a place that has one (two 总分 rows, two 小计 of one category): kept in
+  // reported.again for the core's DUPLICATE_REPORTED, never over the first (IMPORT.md).
+  void ReportAgain(const std::string& category, const std::string& total,
+                   const std::string& grade) {
+    if (evaluation_.reported().again_size() >= static_cast<int>(kMaxListItems)) {
+      return Fail(absl::StrCat("more than ", kMaxListItems, " repeated 总分/小计/等级 figures"));
+    }
+    v1::ReportedAgain* again = evaluation_.mutable_reported()->add_again();
+    again->set_category(category);
+    again->set_total(total);
+    again->set_grade(grade);
+    again->set_source(absl::StrCat("line ", row_->line));
+  }
+
+  void SetGrade(const std::string& grade) {
+    if (evaluation_.reported().grade().empty()) {
+      evaluation_.mutable_reported()->set_grade(grade);
+    } else {
+      ReportAgain("", "", grade);
+    }
   }
 
   // "自评等级 | 优秀" anywhere (also below the total).
@@ -189,7 +221,7 @@ class FormReader {
       for (size_t j = i + 1; j < row_->cells.size(); ++j) {
         absl::string_view grade = TrimSpaces(row_->cells[j]);
         if (!grade.empty()) {
-          evaluation_.mutable_reported()->set_grade(std::string(grade));
+          SetGrade(std::string(grade));
           return true;
         }
       }

@@ -356,6 +356,62 @@ class Evaluator {
                               result_->normalized_total(), " gives ", result_->grade()),
                  reported.grade(), result_->grade());
     }
+    return CheckReportedAgain(totals, total);
+  }
+
+  // reported.again: a figure the form wrote a second time for one place. Never an overwrite:
+  // each is checked and is a DUPLICATE_REPORTED finding naming both figures.
+  absl::Status CheckReportedAgain(const std::vector<CategoryTotal>& totals, const Rational& total) {
+    const v1::Reported& reported = evaluation_.reported();
+    for (int i = 0; i < reported.again_size(); ++i) {
+      const v1::ReportedAgain& again = reported.again(i);
+      const std::string field = absl::StrCat("reported.again[", i, "]");
+      const std::string source =
+          again.source().empty() ? "" : absl::StrCat(" (", again.source(), ")");
+      std::string label, first, second, computed;
+      bool agrees;
+      if (!again.total().empty() == !again.grade().empty() ||
+          (!again.category().empty() && !again.grade().empty())) {
+        return Invalid(field, "needs a total, or a grade without a category");
+      }
+      if (!again.grade().empty()) {
+        label = "grade";
+        first = reported.grade();
+        second = again.grade();
+        computed = result_->grade();
+        agrees = second == computed;
+      } else {
+        Rational value = 0;
+        if (again.category().empty()) {
+          label = "total";
+          first = reported.total();
+          value = total;
+        } else {
+          const int c = scheme_.FindCategory(again.category());
+          if (c < 0) {
+            return Invalid(absl::StrCat(field, ".category"),
+                           absl::StrCat("\"", again.category(), "\" is not a category of scheme ",
+                                        scheme_.proto->name()));
+          }
+          const std::string& name = scheme_.categories[static_cast<size_t>(c)].proto->name();
+          label = absl::StrCat("category ", name, " subtotal");
+          for (const auto& [key, subtotal] : reported.categories()) {
+            if (scheme_.FindCategory(key) == c) first = subtotal;
+          }
+          value = totals[static_cast<size_t>(c)].score;
+        }
+        second = again.total();
+        JX_ASSIGN_OR_RETURN(auto parsed, ParseField(second, field, ".total"));
+        computed = scheme_.Format(value);
+        agrees = AgreesAtReportedPrecision(parsed, value, scheme_.decimals, scheme_.rounding);
+      }
+      AddFinding(
+          result_, v1::Finding::WARNING, finding::kDuplicateReported, "",
+          absl::StrCat(
+              label, " reported twice: ", first.empty() ? "—" : first, ", then ", second, source,
+              agrees ? ", which agrees with the computed " : ", but jixiao computes ", computed),
+          second, computed);
+    }
     return absl::OkStatus();
   }
 

@@ -290,6 +290,20 @@ class FormsAsWrittenTest(unittest.TestCase):
                 result = jixiao.evaluate(form)
                 self.assertEqual((result["total"], result["grade"]), ("99.37", "优秀"))
 
+    def test_a_total_written_twice_reaches_the_review(self):
+        # Issue 12: the imported form keeps both figures, so jx_evaluate reports the second.
+        csv = (EXAMPLES / "zz-2021-geodata.csv").read_text(encoding="utf-8").replace(
+            "总分,,,100,,,99.37,,", "总分,,,100,,,88.00,,\r\n合计,,,100,,,99.37,,")
+        with tempfile.TemporaryDirectory() as work:
+            path = pathlib.Path(work) / "twice.csv"
+            path.write_text(csv, encoding="utf-8")
+            form = jixiao.import_csv(path, "zhengzhou-2021-project")
+        self.assertEqual(form["reported"]["total"], "88.00")
+        self.assertEqual(form["reported"]["again"],
+                         [{"category": "", "total": "99.37", "grade": "", "source": "line 29"}])
+        codes = [f["code"] for f in jixiao.evaluate(form)["findings"]]
+        self.assertEqual(codes, ["TOTAL_MISMATCH", "DUPLICATE_REPORTED"])
+
     def test_import_csv_errors(self):
         with self.assertRaises(jixiao.JixiaoError) as caught:
             jixiao.import_csv(EXAMPLES / "zz-2021-geodata.csv", "nowhere")
