@@ -14,7 +14,7 @@
 namespace jixiao {
 
 // `text` with ASCII's full-width forms folded to ASCII (０-９ ％ ． ， ＞ ＜ ＝ ＋ － （ ） ＊),
-// ≥ ≧ ⩾ ≮ written ">=", ≤ ≦ ⩽ ≯ written "<=", dashes (— – ― −) as '-', tildes (～ 〜 ∼) as '~',
+// ≥ ≧ ⩾ ≮ ≽ written ">=", ≤ ≦ ⩽ ≯ ≼ written "<=", ═ ﹦ written "=", ﹥ ﹤ written ">" "<", dashes (— – ― −) as '-', tildes (～ 〜 ∼) as '~',
 // ﹪ as '%', and every space (also U+3000) dropped. Invalid UTF-8 is an InvalidArgument error.
 absl::StatusOr<std::string> FoldForParsing(absl::string_view text);
 
