@@ -31,6 +31,14 @@
 namespace jixiao {
 namespace {
 
+// A 二级指标 label: "经济效益\n指标" → 经济效益指标; the template's "服务对象满意度指标等" (…
+// and the like) → 服务对象满意度指标.
+std::string GroupLabel(absl::string_view cell) {
+  std::string label = StripLabelDecorations(cell);
+  if (absl::EndsWith(label, "指标等")) label.resize(label.size() - std::string("等").size());
+  return label;
+}
+
 absl::string_view WithoutGoalSuffix(absl::string_view name) {
   if (!absl::ConsumeSuffix(&name, "目标")) absl::ConsumeSuffix(&name, "指标");
   return name;
@@ -204,7 +212,7 @@ class FormReader {
 
   void ReadHeadingCells() {
     if (!Blank(FormColumn::kLevel1) && !TakeCategory(Cell(FormColumn::kLevel1))) return;
-    if (!Blank(FormColumn::kLevel2)) level2_ = StripLabelDecorations(Cell(FormColumn::kLevel2));
+    if (!Blank(FormColumn::kLevel2)) level2_ = GroupLabel(Cell(FormColumn::kLevel2));
   }
 
   // A row with only 一级/二级指标 (and maybe the category's points): a heading over its rows.
@@ -217,7 +225,7 @@ class FormReader {
       return Fail("not an indicator row: no 三级指标, 目标值 or 业绩值");
     }
     if (!Blank(FormColumn::kLevel1) && !TakeCategory(Cell(FormColumn::kLevel1))) return;
-    if (!Blank(FormColumn::kLevel2)) level2_ = StripLabelDecorations(Cell(FormColumn::kLevel2));
+    if (!Blank(FormColumn::kLevel2)) level2_ = GroupLabel(Cell(FormColumn::kLevel2));
   }
 
   // 小计 → the reported subtotal of its category; 合计/总分 → the reported total; a group's
@@ -290,7 +298,7 @@ class FormReader {
     } else if (level1_.empty()) {
       return Fail("no 一级指标 on this row or above it");
     }
-    if (!Blank(FormColumn::kLevel2)) level2_ = StripLabelDecorations(Cell(FormColumn::kLevel2));
+    if (!Blank(FormColumn::kLevel2)) level2_ = GroupLabel(Cell(FormColumn::kLevel2));
 
     v1::Indicator indicator;
     indicator.set_level1(level1_);

@@ -53,7 +53,8 @@ absl::int128 PowerOfTen(int n) {
 
 bool LooksLikeUnit(absl::string_view unit) {
   if (unit == "%") return true;
-  if (absl::StartsWith(unit, "*")) return false;  // "7*24小时": a service level, not a unit
+  // "7*24小时", "7×24小时": a service level, not a unit.
+  if (absl::StartsWith(unit, "*") || absl::StartsWith(unit, "\xC3\x97")) return false;
   size_t pos = 0;
   int count = 0;
   while (pos < unit.size()) {
