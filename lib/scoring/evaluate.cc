@@ -362,7 +362,8 @@ class Evaluator {
     }
     if (!review.score().empty()) any_review_ = true;
     return CheckReported(review.score(), computed, scheme_, finding::kReviewScoreMismatch,
-                         {row->where, " review.score", in.id(), in.name(), " review score"},
+                         {row->where, " review.score", in.id(), in.name(), " review score",
+                          "jixiao computes", "", true},
                          result_);
   }
 
