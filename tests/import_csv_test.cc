@@ -392,6 +392,38 @@ TEST(NationalCsv, AScoreOnlyRowIsImportedForTheCoreToFlag) {
   EXPECT_EQ(FindingCodes(result)[0], "UNVERIFIABLE_SCORE@s01");
 }
 
+TEST(NationalCsv, SichuansVariantWithItsOwnColumnNames) {
+  // 四川 青神县 2023 部门预算项目支出绩效自评表 (工资性支出), as published: 年初预算 / 调整后预算数 /
+  // 预算执行数 / 预算执行率 / 权重 / 得分, and 指标性质 | 指标值 | 度量单位 in the header row itself.
+  v1::Evaluation form = ImportOk(
+      "项目名称,51000021R000000019951-工资性支出,,,,,,,,\n"
+      "主管部门,青神县发展和改革局本级,,,,实施单位 (盖章),青神县发展和改革局,,,\n"
+      "预算执行情况(10分),年度预算数(万元),年初预算,调整后预算数,预算执行数,预算执行率,权重,得分,原因,\n"
+      ",总额,238.93,251.89,251.89,100.00%,10,,,\n"
+      ",其中:财政资金,238.93,251.89,251.89,100.00%,/,/,,\n"
+      ",财政专户管理资金,0.00,0.00,0.00,0.00%,/,/,,\n"
+      ",其他资金,,,,,/,/,,\n"
+      "一级指标,二级指标,三级指标,指标性质,指标值,度量单位,完成值,权重,得分,未完成原因分析\n"
+      "产出指标,数量指标,发放(缴纳)覆盖率,=,100,%,,60,,\n"
+      "效益指标,社会效益指标,足额保障率(参保率),=,100,%,,30,,\n"
+      "合计,,,,,,,100,,\n",
+      kMof);
+  const v1::BudgetLine& total = form.budget().total();
+  EXPECT_EQ(total.name(), "总额");
+  EXPECT_EQ(total.initial(), "238.93");
+  EXPECT_EQ(total.adjusted(), "251.89");
+  ASSERT_EQ(total.breakdowns(0).lines_size(), 2);  // 其他资金 has no figure
+  EXPECT_EQ(total.breakdowns(0).lines(0).name(), "财政资金");
+  ASSERT_EQ(form.indicators_size(), 3);
+  EXPECT_EQ(form.indicators(0).weight(), "10");
+  EXPECT_EQ(form.indicators(1).target().text(), "=100%");
+  EXPECT_EQ(form.indicators(1).target().comparator(), v1::Target::EQUAL);
+  EXPECT_EQ(form.reported().max_total(), "100");
+  v1::EvaluationResult result = EvaluateOk(form);
+  EXPECT_EQ(result.budget(0).execution_rate(), "100.00");
+  EXPECT_EQ(result.indicators(0).score(), "10.00");
+}
+
 TEST(NationalCsv, ABareNumberInACostGroupIsACeiling) {
   v1::Evaluation form =
       ImportOk(NationalForm("产出指标,成本指标,单价,120元,110元,50,50,\n"
