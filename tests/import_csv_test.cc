@@ -365,6 +365,16 @@ TEST(NationalCsv, TemplateRowsAreSkippedAndListedNeverRejected) {
   EXPECT_EQ(form.reported().grade(), "优");
 }
 
+TEST(NationalCsv, HeadingPointsAcrossALineBreakAreTheCategorysPoints) {
+  v1::Evaluation form = ImportOk(NationalForm("\"满意度指标\n（10分）\",\"服务对象满意度\n指标\",a,≥90%,95%,,,\n"
+                                              "\"产出指标(50分)\",数量指标,b,≥1个,1个,,,\n"),
+                                 kMof);
+  EXPECT_EQ(form.category_points().at("满意度指标"), "10");
+  EXPECT_EQ(form.category_points().at("产出指标"), "50");
+  EXPECT_EQ(form.indicators(1).level2(), "服务对象满意度指标");
+  EXPECT_EQ(form.indicators(1).id(), "s01");
+}
+
 TEST(NationalCsv, ACategoryStatingOtherPointsLaterIsAnError) {
   const std::string message = ImportError(NationalForm("产出指标（40分）,数量指标,a,≥1个,1个,20,20,\n"
                                                        "产出指标（50分）,质量指标,b,≥1个,1个,20,20,\n"),
