@@ -315,7 +315,8 @@ std::string NationalForm(const std::string& rows) {
 }
 
 TEST(NationalCsv, TheFundsRowIsTheBudgetAndTheExecutionRateIndicator) {
-  v1::Evaluation form = ImportOk(NationalForm("产出指标（50分）,数量指标,a,≥1个,1个,50,50,\n"), kMof);
+  v1::Evaluation form =
+      ImportOk(NationalForm("产出指标（50分）,数量指标,a,≥1个,1个,50,50,\n"), kMof);
   const v1::BudgetLine& total = form.budget().total();
   EXPECT_EQ(total.name(), "年度资金总额");
   EXPECT_EQ(total.initial(), "");
@@ -366,9 +367,10 @@ TEST(NationalCsv, TemplateRowsAreSkippedAndListedNeverRejected) {
 }
 
 TEST(NationalCsv, HeadingPointsAcrossALineBreakAreTheCategorysPoints) {
-  v1::Evaluation form = ImportOk(NationalForm("\"满意度指标\n（10分）\",\"服务对象满意度\n指标\",a,≥90%,95%,,,\n"
-                                              "\"产出指标(50分)\",数量指标,b,≥1个,1个,,,\n"),
-                                 kMof);
+  v1::Evaluation form =
+      ImportOk(NationalForm("\"满意度指标\n（10分）\",\"服务对象满意度\n指标\",a,≥90%,95%,,,\n"
+                            "\"产出指标(50分)\",数量指标,b,≥1个,1个,,,\n"),
+               kMof);
   EXPECT_EQ(form.category_points().at("满意度指标"), "10");
   EXPECT_EQ(form.category_points().at("产出指标"), "50");
   EXPECT_EQ(form.indicators(1).level2(), "服务对象满意度指标");
@@ -376,9 +378,10 @@ TEST(NationalCsv, HeadingPointsAcrossALineBreakAreTheCategorysPoints) {
 }
 
 TEST(NationalCsv, ACategoryStatingOtherPointsLaterIsAnError) {
-  const std::string message = ImportError(NationalForm("产出指标（40分）,数量指标,a,≥1个,1个,20,20,\n"
-                                                       "产出指标（50分）,质量指标,b,≥1个,1个,20,20,\n"),
-                                          kMof);
+  const std::string message =
+      ImportError(NationalForm("产出指标（40分）,数量指标,a,≥1个,1个,20,20,\n"
+                               "产出指标（50分）,质量指标,b,≥1个,1个,20,20,\n"),
+                  kMof);
   EXPECT_NE(message.find("line 8: category 产出指标 has 50 points here but 40 above"),
             std::string::npos)
       << message;
@@ -403,12 +406,14 @@ TEST(NationalCsv, AScoreOnlyRowIsImportedForTheCoreToFlag) {
 }
 
 TEST(NationalCsv, SichuansVariantWithItsOwnColumnNames) {
-  // 四川 青神县 2023 部门预算项目支出绩效自评表 (工资性支出), as published: 年初预算 / 调整后预算数 /
-  // 预算执行数 / 预算执行率 / 权重 / 得分, and 指标性质 | 指标值 | 度量单位 in the header row itself.
+  // 四川 青神县 2023 部门预算项目支出绩效自评表 (工资性支出), as published: 年初预算 / 调整后预算数
+  // / 预算执行数 / 预算执行率 / 权重 / 得分, and 指标性质 | 指标值 | 度量单位 in the header row
+  // itself.
   v1::Evaluation form = ImportOk(
       "项目名称,51000021R000000019951-工资性支出,,,,,,,,\n"
       "主管部门,青神县发展和改革局本级,,,,实施单位 (盖章),青神县发展和改革局,,,\n"
-      "预算执行情况(10分),年度预算数(万元),年初预算,调整后预算数,预算执行数,预算执行率,权重,得分,原因,\n"
+      "预算执行情况(10分),年度预算数(万元),年初预算,调整后预算数,预算执行数,预算执行率,权重,得分,"
+      "原因,\n"
       ",总额,238.93,251.89,251.89,100.00%,10,,,\n"
       ",其中:财政资金,238.93,251.89,251.89,100.00%,/,/,,\n"
       ",财政专户管理资金,0.00,0.00,0.00,0.00%,/,/,,\n"
@@ -435,10 +440,9 @@ TEST(NationalCsv, SichuansVariantWithItsOwnColumnNames) {
 }
 
 TEST(NationalCsv, ABareNumberInACostGroupIsACeiling) {
-  v1::Evaluation form =
-      ImportOk(NationalForm("产出指标,成本指标,单价,120元,110元,50,50,\n"
-                            ",数量指标,人数,120,110,,,\n"),
-               kMof);
+  v1::Evaluation form = ImportOk(NationalForm("产出指标,成本指标,单价,120元,110元,50,50,\n"
+                                              ",数量指标,人数,120,110,,,\n"),
+                                 kMof);
   EXPECT_EQ(form.indicators(1).target().comparator(), v1::Target::AT_MOST);
   EXPECT_EQ(form.indicators(2).target().comparator(), v1::Target::AT_LEAST);
 }

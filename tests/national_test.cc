@@ -50,7 +50,8 @@ void ExpectYongde(const v1::EvaluationResult& result) {
   EXPECT_EQ(RootExecutionRate(result), "100.00");
   EXPECT_EQ(result.indicators_size(), 10);
   EXPECT_EQ(result.max_total(), "100.00");  // 10 + 40 + 30 + 20, as the headings say
-  // 资金到位及时率 met (100 % of ≥100 %) but scored 7; 政策知晓率 98 % of =100 % is 9.80, printed 9.
+  // 资金到位及时率 met (100 % of ≥100 %) but scored 7; 政策知晓率 98 % of =100 % is 9.80,
+  // printed 9.
   EXPECT_TRUE(Has(result, "SCORE_MISMATCH@o03")) << ::testing::PrintToString(FindingCodes(result));
   EXPECT_TRUE(Has(result, "SCORE_MISMATCH@e02"));
   EXPECT_TRUE(Has(result, "TOTAL_MISMATCH"));  // 总分 96
@@ -96,7 +97,8 @@ TEST(NationalYongde, CsvAndHandFormScoreEveryIndicatorAlike) {
   }
 }
 
-// ---- 廊坊 2019 暖通改造: GB18030, template rows, a category after a page break --------------------
+// ---- 廊坊 2019 暖通改造: GB18030, template rows, a category after a page break
+// --------------------
 
 void ExpectLangfang(const v1::EvaluationResult& result) {
   EXPECT_EQ(result.total(), "97.22");
@@ -169,11 +171,12 @@ TEST(CategoryPoints, TheFormsHeadingsOverrideTheSchemesPoints) {
   form.clear_custom_scheme();
   form.set_scheme(kMof);
   v1::EvaluationResult plain = EvaluateOk(form);
-  EXPECT_TRUE(Has(plain, "WEIGHT_SUM_MISMATCH"));  // 40 of 50, 20 of 10
+  EXPECT_TRUE(Has(plain, "WEIGHT_SUM_MISMATCH"));    // 40 of 50, 20 of 10
   (*form.mutable_category_points())["产出"] = "40";  // by alias
   (*form.mutable_category_points())["满意度指标"] = "20";
   v1::EvaluationResult result = EvaluateOk(form);
-  EXPECT_FALSE(Has(result, "WEIGHT_SUM_MISMATCH")) << ::testing::PrintToString(FindingCodes(result));
+  EXPECT_FALSE(Has(result, "WEIGHT_SUM_MISMATCH"))
+      << ::testing::PrintToString(FindingCodes(result));
   EXPECT_EQ(result.categories(1).points(), "40.00");
   EXPECT_EQ(result.categories(3).points(), "20.00");
   EXPECT_EQ(result.max_total(), "100.00");
@@ -286,8 +289,9 @@ TEST(FundsSumMismatch, TheSumIsPrintedAtFullPrecision) {
       {"name": "当年财政拨款", "initial": "80.004"}, {"name": "其他资金", "initial": "9.97"}]}]}})"));
   ASSERT_EQ(result.findings(0).code(), "FUNDS_SUM_MISMATCH");
   EXPECT_EQ(result.findings(0).computed(), "89.974");
-  EXPECT_EQ(result.findings(0).message(),
-            "budget 年度资金总额: the 资金来源 lines' initial sum to 89.974 but the line says 90.00");
+  EXPECT_EQ(
+      result.findings(0).message(),
+      "budget 年度资金总额: the 资金来源 lines' initial sum to 89.974 but the line says 90.00");
 }
 
 }  // namespace

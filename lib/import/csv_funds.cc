@@ -23,12 +23,11 @@ struct Named {
   FundsColumn column;
 };
 constexpr Named kFundsNames[] = {
-    {"年初预算数", kInitial}, {"年初预算", kInitial},       {"全年预算数", kAdjusted},
+    {"年初预算数", kInitial},  {"年初预算", kInitial},      {"全年预算数", kAdjusted},
     {"调整预算数", kAdjusted}, {"调整后预算数", kAdjusted}, {"全年执行数", kSpent},
-    {"执行数", kSpent},        {"预算执行数", kSpent},       {"实际执行数", kSpent},
+    {"执行数", kSpent},        {"预算执行数", kSpent},      {"实际执行数", kSpent},
     {"调整后预算", kAdjusted}, {"分值", kPoints},           {"权重", kPoints},
-    {"执行率", kRate},         {"预算执行率", kRate},
-    {"得分", kScore},
+    {"执行率", kRate},         {"预算执行率", kRate},       {"得分", kScore},
 };
 
 // A label as compared: folded, no line breaks, no "(万元)".

@@ -131,8 +131,8 @@ bool MergeSubHeaderRow(const std::vector<std::string>& cells, FormLayout* layout
   return MergeSubHeaderRow(cells, {}, layout);
 }
 
-bool MergeSubHeaderRow(const std::vector<std::string>& cells,
-                       const std::vector<std::string>& above, FormLayout* layout) {
+bool MergeSubHeaderRow(const std::vector<std::string>& cells, const std::vector<std::string>& above,
+                       FormLayout* layout) {
   FormLayout merged = *layout;
   bool added = false;
   for (size_t i = 0; i < cells.size(); ++i) {

@@ -48,14 +48,14 @@ std::optional<FormColumn> ColumnNamed(absl::string_view header, int* rank = null
 std::optional<FormLayout> MatchHeaderRow(const std::vector<std::string>& cells);
 
 // Adds the columns a second header row names (a merged "复核情况" above "复核业绩值 | 复核得分",
-// "绩效指标" above "一级指标 | 二级指标 | 三级指标", "年度指标值" above "指标性质 | 指标值 | 度量单位")
-// to `layout` and returns true, when every non-empty cell of `cells` is a header name and at
-// least one of them is new. Otherwise leaves `layout` and returns false.
+// "绩效指标" above "一级指标 | 二级指标 | 三级指标", "年度指标值" above "指标性质 | 指标值 |
+// 度量单位") to `layout` and returns true, when every non-empty cell of `cells` is a header name
+// and at least one of them is new. Otherwise leaves `layout` and returns false.
 bool MergeSubHeaderRow(const std::vector<std::string>& cells, FormLayout* layout);
 // The same, knowing the header row `above`: a column it placed under a less specific name
 // ("绩效指标", "年度指标值") moves to the more specific name below ("三级指标", "指标值").
-bool MergeSubHeaderRow(const std::vector<std::string>& cells,
-                       const std::vector<std::string>& above, FormLayout* layout);
+bool MergeSubHeaderRow(const std::vector<std::string>& cells, const std::vector<std::string>& above,
+                       FormLayout* layout);
 
 }  // namespace jixiao
 

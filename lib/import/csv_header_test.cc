@@ -213,8 +213,9 @@ TEST(MergeSubHeaderRow, ColumnsAlreadyPlacedKeepTheirPlace) {
 
 TEST(MergeSubHeaderRow, TheNationalTwoRowHeaderPlacesTheSpecificColumns) {
   // 永德县 2022: 绩效指标 over 一级/二级/三级指标, 年度指标值 over 指标性质/指标值/度量单位.
-  const std::vector<std::string> above = {"绩效指标", "", "", "年度指标值", "", "",
-                                          "实际完成值", "分值", "得分", "偏差原因分析及改进措施"};
+  const std::vector<std::string> above = {
+      "绩效指标", "",           "",     "年度指标值", "",
+      "",         "实际完成值", "分值", "得分",       "偏差原因分析及改进措施"};
   auto layout = MatchHeaderRow(above);
   ASSERT_TRUE(layout.has_value());
   EXPECT_EQ((*layout)[FormColumn::kName], 0);

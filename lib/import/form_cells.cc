@@ -66,9 +66,9 @@ absl::StatusOr<std::string> ReadFigure(absl::string_view cell) {
 // `cell` folded, without line breaks: "满意度\n指标" is one label.
 absl::StatusOr<std::string> FoldLabel(absl::string_view cell) {
   JX_ASSIGN_OR_RETURN(std::string folded, FoldForParsing(cell));
-  folded.erase(std::remove_if(folded.begin(), folded.end(),
-                              [](char c) { return c == '\n' || c == '\r'; }),
-               folded.end());
+  folded.erase(
+      std::remove_if(folded.begin(), folded.end(), [](char c) { return c == '\n' || c == '\r'; }),
+      folded.end());
   return folded;
 }
 

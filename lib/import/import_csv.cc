@@ -168,12 +168,16 @@ class FormReader {
   // Indicator ids: "r" + the row, or on a national form b01, o01, e01, s01 by category.
   std::string NextId(const std::string& category) {
     if (!national_) return absl::StrCat("r", row_->row);
-    const char* prefix = absl::StrContains(category, "预算执行") ? "b"
-                         : absl::StrContains(category, "产出")   ? "o"
-                         : absl::StrContains(category, "效益") || absl::StrContains(category, "效果")
-                             ? "e"
-                         : absl::StrContains(category, "满意度") ? "s"
-                                                                 : nullptr;
+    const char* prefix = nullptr;
+    if (absl::StrContains(category, "预算执行")) {
+      prefix = "b";
+    } else if (absl::StrContains(category, "产出")) {
+      prefix = "o";
+    } else if (absl::StrContains(category, "效益") || absl::StrContains(category, "效果")) {
+      prefix = "e";
+    } else if (absl::StrContains(category, "满意度")) {
+      prefix = "s";
+    }
     if (prefix == nullptr) return absl::StrCat("r", row_->row);
     const int n = ++numbered_[prefix];
     return absl::StrCat(prefix, n < 10 ? "0" : "", n);
@@ -343,8 +347,8 @@ class FormReader {
     }
   }
 
-  // The target as one text: 指标性质 | 指标值 | 度量单位 ("≧ | 735 | 人次") are joined, the unit only
-  // when the value does not already end with it.
+  // The target as one text: 指标性质 | 指标值 | 度量单位 ("≧ | 735 | 人次") are joined, the unit
+  // only when the value does not already end with it.
   std::string TargetText() const {
     std::string text = Blank(FormColumn::kComparator) ? "" : Cell(FormColumn::kComparator);
     if (Blank(FormColumn::kTarget)) return text;
@@ -433,7 +437,9 @@ absl::StatusOr<v1::Evaluation> ImportCsv(absl::string_view bytes, absl::string_v
 
   FormReader reader(*scheme, *layout, &evaluation, funds.found);
   reader.AddErrors(std::move(funds.errors));
-  if (funds.execution) reader.AddExecutionIndicator(*std::move(funds.execution), *funds.execution_row);
+  if (funds.execution) {
+    reader.AddExecutionIndicator(*std::move(funds.execution), *funds.execution_row);
+  }
   for (size_t i = header; i < rows.size(); ++i) reader.Read(rows[i]);
   std::vector<std::string> errors = reader.TakeErrors();
   if (!errors.empty()) {

@@ -157,8 +157,8 @@ bool OnlySigns(absl::string_view lead) {
   while (pos < lead.size()) {
     char32_t cp;
     if (!DecodeUtf8(lead, &pos, &cp)) return false;
-    const bool ascii_sign = cp < 0x80 && absl::ascii_ispunct(static_cast<char>(cp)) &&
-                            cp != '(' && cp != ')' && cp != '[' && cp != ']';
+    const bool ascii_sign = cp < 0x80 && absl::ascii_ispunct(static_cast<char>(cp)) && cp != '(' &&
+                            cp != ')' && cp != '[' && cp != ']';
     const bool math_sign = (cp >= 0x2190 && cp <= 0x22FF) || (cp >= 0x2A00 && cp <= 0x2AFF) ||
                            (cp >= 0x2500 && cp <= 0x257F) || (cp >= 0xFE50 && cp <= 0xFE6F);
     if (!ascii_sign && !math_sign) return false;
@@ -260,9 +260,7 @@ absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw, const ParseTargetO
   }
   // A bare number is AT_LEAST, as the core reads a value without a comparator (SCORING.md §4),
   // unless the caller knows better (a cost is a ceiling: AT_MOST in a 成本 group).
-  target.set_comparator(has_prefix          ? prefix
-                        : suffix != kNone ? suffix
-                                          : options.bare_number);
+  target.set_comparator(has_prefix ? prefix : suffix != kNone ? suffix : options.bare_number);
   return target;
 }
 

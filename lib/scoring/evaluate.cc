@@ -294,8 +294,8 @@ class Evaluator {
 
   absl::Status ScoreUnverifiable(Row* row, const v1::Rule& rule) {
     const v1::Indicator& in = *row->indicator;
-    JX_ASSIGN_OR_RETURN(auto reported, ParseField(in.reported_score(), row->where,
-                                                  " reported_score"));
+    JX_ASSIGN_OR_RETURN(auto reported,
+                        ParseField(in.reported_score(), row->where, " reported_score"));
     Rational score = scheme_.RoundFigure(reported.value);
     std::string counted = "counts as reported";
     if (score.IsNegative()) {
@@ -309,8 +309,9 @@ class Evaluator {
     row->score = score;
     const Rational factor = row->weight.IsZero() ? Rational(0) : score * 100 / row->weight;
     AddFinding(result_, v1::Finding::WARNING, finding::kUnverifiableScore, in.id(),
-               absl::StrCat(row->where, " (", in.name(), "): no target and no actual to check "
-                            "the reported score ", in.reported_score(), " against; it ", counted),
+               absl::StrCat(row->where, " (", in.name(),
+                            "): no target and no actual to check the reported score ",
+                            in.reported_score(), " against; it ", counted),
                in.reported_score(), scheme_.Format(score));
     v1::IndicatorScore* scored = result_->add_indicators();
     scored->set_id(in.id());
@@ -332,8 +333,8 @@ class Evaluator {
     if (in.reported_score().empty() || factor == 100 || row.weight.IsZero()) {
       return absl::OkStatus();
     }
-    JX_ASSIGN_OR_RETURN(auto reported, ParseField(in.reported_score(), row.where,
-                                                  " reported_score"));
+    JX_ASSIGN_OR_RETURN(auto reported,
+                        ParseField(in.reported_score(), row.where, " reported_score"));
     if (reported.value != row.weight) return absl::OkStatus();
     AddFinding(result_, v1::Finding::WARNING, finding::kFullMarksNotAchieved, in.id(),
                absl::StrCat(row.where, " (", in.name(), "): reported with its full weight ",
@@ -428,15 +429,14 @@ class Evaluator {
     }
     JX_RETURN_IF_ERROR(CheckReportedCategories(totals));
     const v1::Reported& reported = evaluation_.reported();
-    JX_RETURN_IF_ERROR(CheckReported(reported.total(), total, scheme_, finding::kTotalMismatch,
-                                     {"reported", ".total", "", "", "", "jixiao computes", "total",
-                                      true},
-                                     result_));
     JX_RETURN_IF_ERROR(CheckReported(
-        reported.max_total(), scheme_.max_total, scheme_, finding::kMaxTotalMismatch,
-        {"reported", ".max_total", "", "", "", "the categories' points sum to",
-         "the form's maximum total (总分 分值)", true},
-        result_));
+        reported.total(), total, scheme_, finding::kTotalMismatch,
+        {"reported", ".total", "", "", "", "jixiao computes", "total", true}, result_));
+    JX_RETURN_IF_ERROR(
+        CheckReported(reported.max_total(), scheme_.max_total, scheme_, finding::kMaxTotalMismatch,
+                      {"reported", ".max_total", "", "", "", "the categories' points sum to",
+                       "the form's maximum total (总分 分值)", true},
+                      result_));
     if (!reported.grade().empty() && reported.grade() != result_->grade()) {
       AddFinding(result_, v1::Finding::WARNING, finding::kGradeMismatch, "",
                  absl::StrCat("grade: reported ", reported.grade(), " but the total ",
@@ -462,11 +462,10 @@ class Evaluator {
       const std::string& name = scheme_.categories[static_cast<size_t>(c)].proto->name();
       std::string field = absl::StrCat("reported.categories[\"", key, "\"]");
       std::string label = absl::StrCat("category ", name, " subtotal");
-      JX_RETURN_IF_ERROR(CheckReported(evaluation_.reported().categories().at(key),
-                                       totals[static_cast<size_t>(c)].score, scheme_,
-                                       finding::kSubtotalMismatch,
-                                       {field, "", "", "", "", "jixiao computes", label, true},
-                                       result_));
+      JX_RETURN_IF_ERROR(
+          CheckReported(evaluation_.reported().categories().at(key),
+                        totals[static_cast<size_t>(c)].score, scheme_, finding::kSubtotalMismatch,
+                        {field, "", "", "", "", "jixiao computes", label, true}, result_));
     }
     return absl::OkStatus();
   }
