@@ -116,8 +116,8 @@ class BatchCommand(unittest.TestCase):
     def test_summary_table(self):
         code, out, err = run("batch", self.forms, "--summary", "--threads", "2")
         self.assertEqual(code, 0, err)
-        self.assertIn("组合概览 portfolio：6 个项目 forms，2 个无法评价 rejected", out)
-        self.assertIn("平均 mean 97.67  最低 min 96.03  最高 max 99.37", out)
+        self.assertIn("组合概览 portfolio：8 个项目 forms，2 个无法评价 rejected", out)
+        self.assertIn("平均 mean 97.95  最低 min 96.03  最高 max 99.80", out)
         self.assertIn("郑州市大数据管理局", out)
         self.assertNotIn("items", out)
 
@@ -126,20 +126,21 @@ class BatchCommand(unittest.TestCase):
         self.assertEqual(code, 0)
         result = json.loads(out)
         self.assertEqual([i["id"] for i in result["items"]],
-                         ["henan-2021-department", "mof-2020-project", "zz-2021-data-governance",
+                         ["he-langfang-2019-hvac", "henan-2021-department", "mof-2020-project",
+                          "yn-yongde-2022-nutrition", "zz-2021-data-governance",
                           "zz-2021-geodata", "bad", ""])
-        self.assertEqual(result["items"][4]["error"]["code"], 3)
+        self.assertEqual(result["items"][6]["error"]["code"], 3)
         self.assertEqual(result["summary"]["failed"], "2")
 
     def test_outputs_by_extension_and_progress(self):
         jsonl = os.path.join(self.dir, "out.jsonl")
         code, _, err = run("batch", self.forms, "--output", jsonl, "--progress")
         self.assertEqual(code, 0)
-        self.assertIn("6 forms", err)
+        self.assertIn("8 forms", err)
         with open(jsonl, encoding="utf-8") as f:
             lines = f.read().splitlines()
-        self.assertEqual(len(lines), 6)
-        self.assertEqual(json.loads(lines[3])["result"]["total"], "99.37")
+        self.assertEqual(len(lines), 8)
+        self.assertEqual(json.loads(lines[5])["result"]["total"], "99.37")
         pbd = os.path.join(self.dir, "out.pbd")
         self.assertEqual(run("batch", self.forms, "--output", pbd)[0], 0)
         self.assertGreater(os.path.getsize(pbd), 1000)

@@ -39,16 +39,17 @@ TEST(ScoreMismatch, ReportedNineDisagreesWithComputed9_71) {
 }
 
 TEST(ScoreMismatch, ReportedPrecisionIsRespected) {
-  // 9.71 reported as "9.7" or "10" agrees at one and zero decimals; "9.72" and "9.8" do not.
+  // 9.71 reported as "9.7" agrees at one decimal; "9.72" and "9.8" do not, and neither does
+  // "10": a score is compared at one decimal at least (docs/SCORING.md §2).
   auto codes = [](const std::string& reported) {
     return FindingCodes(EvaluateOk(EvaluationFromJson(FullForm(
                             R"(, "weight": "10", "reported_score": ")" + reported + "\""))))
         .front();
   };
-  for (const char* agreeing : {"9.71", "9.7", "10", "9.710"}) {
+  for (const char* agreeing : {"9.71", "9.7", "9.710"}) {
     EXPECT_EQ(codes(agreeing), "WEIGHT_SUM_MISMATCH") << agreeing;  // the only finding
   }
-  for (const char* disagreeing : {"9.72", "9.8", "9.709"}) {
+  for (const char* disagreeing : {"9.72", "9.8", "9.709", "10"}) {
     EXPECT_EQ(codes(disagreeing), "SCORE_MISMATCH@a") << disagreeing;
   }
 }
@@ -194,9 +195,9 @@ TEST(FundsSumMismatch, ChildrenMustSumToTheParentPerStage) {
   for (const v1::Finding& f : result.findings()) {
     if (f.code() == "FUNDS_SUM_MISMATCH") funds.push_back(f.reported() + " vs " + f.computed());
   }
-  EXPECT_EQ(funds, (std::vector<std::string>{"1000 vs 900.50", "800 vs 600.00"}));
+  EXPECT_EQ(funds, (std::vector<std::string>{"1000 vs 900.5", "800 vs 600"}));
   EXPECT_EQ(result.findings(0).message(),
-            "budget 合计: the 资金来源 lines' initial sum to 900.50 but the line says 1000");
+            "budget 合计: the 资金来源 lines' initial sum to 900.5 but the line says 1000");
 }
 
 TEST(FundsSumMismatch, IsComparedAtTheParentsPrecision) {

@@ -342,5 +342,153 @@ TEST(CsvErrors, SchemeAndEmptyForms) {
   EXPECT_EQ(huge.status().code(), absl::StatusCode::kResourceExhausted);
 }
 
+// ---- the national template (issue 13; docs/IMPORT.md 24a) ---------------------------------------
+
+constexpr char kMof[] = "mof-2020-project";
+
+// The funds block and a table in the 财预〔2020〕10号 layout, with `rows` as the table's body.
+std::string NationalForm(const std::string& rows) {
+  return "项目名称,测试项目,,主管部门,某局,实施单位,某单位\n"
+         "项目资金（万元）,,年初预算数,全年预算数,全年执行数,分值,执行率,得分\n"
+         ",年度资金总额,,100,90,10,90%,9\n"
+         ",其中：当年财政拨款,,100,90,—,,—\n"
+         ",\u3000\u3000上年结转资金,,-,-,-,,\n"
+         "一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析及改进措施\n" +
+         rows;
+}
+
+TEST(NationalCsv, TheFundsRowIsTheBudgetAndTheExecutionRateIndicator) {
+  v1::Evaluation form =
+      ImportOk(NationalForm("产出指标（50分）,数量指标,a,≥1个,1个,50,50,\n"), kMof);
+  const v1::BudgetLine& total = form.budget().total();
+  EXPECT_EQ(total.name(), "年度资金总额");
+  EXPECT_EQ(total.initial(), "");
+  EXPECT_EQ(total.adjusted(), "100");
+  EXPECT_EQ(total.spent(), "90");
+  ASSERT_EQ(total.breakdowns(0).lines_size(), 1);  // 上年结转资金 has no figure
+  EXPECT_EQ(total.breakdowns(0).lines(0).name(), "当年财政拨款");
+  ASSERT_EQ(form.indicators_size(), 2);
+  const v1::Indicator& rate = form.indicators(0);
+  EXPECT_EQ(rate.id(), "b01");
+  EXPECT_EQ(rate.level1(), "预算执行率");
+  EXPECT_EQ(rate.weight(), "10");
+  EXPECT_EQ(rate.actual().number(), "90");
+  EXPECT_EQ(rate.reported_score(), "9");
+  EXPECT_EQ(rate.derived_from(), v1::EXECUTION_RATE);
+  EXPECT_EQ(form.indicators(1).id(), "o01");
+  EXPECT_EQ(form.category_points().at("产出指标"), "50");
+  v1::EvaluationResult result = EvaluateOk(form);
+  EXPECT_EQ(result.budget(0).execution_rate(), "90.00");
+  EXPECT_EQ(result.indicators(0).score(), "9.00");
+}
+
+TEST(NationalCsv, AFundsFigureThatIsNotANumberNamesItsColumnAndLine) {
+  std::string csv = NationalForm("产出指标,数量指标,a,≥1个,1个,50,50,\n");
+  csv.replace(csv.find(",100,90,10"), 10, ",100,九十,10");
+  const std::string message = ImportError(csv, kMof);
+  EXPECT_NE(message.find("line 3: 全年执行数 \"九十\" is not a number"), std::string::npos)
+      << message;
+}
+
+TEST(NationalCsv, TemplateRowsAreSkippedAndListedNeverRejected) {
+  v1::Evaluation form = ImportOk(NationalForm("产出指标,数量指标,指标1：a,≥1个,1个,50,50,\n"
+                                              ",,指标2：,,,,,\n"
+                                              ",,……,,,,,\n"
+                                              ",/,/,/,/,/,/,\n"
+                                              "其他需要说明事项,,无,,,,,\n"
+                                              "总分,,,,,100,59,优\n"),
+                                 kMof);
+  ASSERT_EQ(form.indicators_size(), 2);
+  EXPECT_EQ(form.indicators(1).name(), "a");
+  EXPECT_EQ(form.skipped_rows_size(), 3);
+  EXPECT_EQ(form.skipped_rows(0), "row 8 (指标2：)");
+  EXPECT_EQ(form.skipped_rows(2), "row 10 (/ / /)");
+  EXPECT_EQ(form.remarks(), "无");
+  EXPECT_EQ(form.reported().max_total(), "100");
+  EXPECT_EQ(form.reported().total(), "59");
+  EXPECT_EQ(form.reported().grade(), "优");
+}
+
+TEST(NationalCsv, HeadingPointsAcrossALineBreakAreTheCategorysPoints) {
+  v1::Evaluation form =
+      ImportOk(NationalForm("\"满意度指标\n（10分）\",\"服务对象满意度\n指标\",a,≥90%,95%,,,\n"
+                            "\"产出指标(50分)\",数量指标,b,≥1个,1个,,,\n"),
+               kMof);
+  EXPECT_EQ(form.category_points().at("满意度指标"), "10");
+  EXPECT_EQ(form.category_points().at("产出指标"), "50");
+  EXPECT_EQ(form.indicators(1).level2(), "服务对象满意度指标");
+  EXPECT_EQ(form.indicators(1).id(), "s01");
+}
+
+TEST(NationalCsv, ACategoryStatingOtherPointsLaterIsAnError) {
+  const std::string message =
+      ImportError(NationalForm("产出指标（40分）,数量指标,a,≥1个,1个,20,20,\n"
+                               "产出指标（50分）,质量指标,b,≥1个,1个,20,20,\n"),
+                  kMof);
+  EXPECT_NE(message.find("line 8: category 产出指标 has 50 points here but 40 above"),
+            std::string::npos)
+      << message;
+}
+
+TEST(NationalCsv, AnUnreadableComparatorIsReportedAsSuch) {
+  const std::string message =
+      ImportError(NationalForm("产出指标,数量指标,a,≈95%,95%,50,50,\n"), kMof);
+  EXPECT_NE(message.find("line 7: 目标值: target \"≈95%\": its comparator is not one jixiao reads"),
+            std::string::npos)
+      << message;
+}
+
+TEST(NationalCsv, AScoreOnlyRowIsImportedForTheCoreToFlag) {
+  v1::Evaluation form = ImportOk(NationalForm("满意度指标,满意度,学生满意度,,,10,9.5,\n"), kMof);
+  ASSERT_EQ(form.indicators_size(), 2);
+  EXPECT_EQ(form.indicators(1).id(), "s01");
+  EXPECT_EQ(form.indicators(1).reported_score(), "9.5");
+  v1::EvaluationResult result = EvaluateOk(form);
+  EXPECT_EQ(result.indicators(1).score(), "9.50");
+  EXPECT_EQ(FindingCodes(result)[0], "UNVERIFIABLE_SCORE@s01");
+}
+
+TEST(NationalCsv, SichuansVariantWithItsOwnColumnNames) {
+  // 四川 青神县 2023 部门预算项目支出绩效自评表 (工资性支出), as published: 年初预算 / 调整后预算数
+  // / 预算执行数 / 预算执行率 / 权重 / 得分, and 指标性质 | 指标值 | 度量单位 in the header row
+  // itself.
+  v1::Evaluation form = ImportOk(
+      "项目名称,51000021R000000019951-工资性支出,,,,,,,,\n"
+      "主管部门,青神县发展和改革局本级,,,,实施单位 (盖章),青神县发展和改革局,,,\n"
+      "预算执行情况(10分),年度预算数(万元),年初预算,调整后预算数,预算执行数,预算执行率,权重,得分,"
+      "原因,\n"
+      ",总额,238.93,251.89,251.89,100.00%,10,,,\n"
+      ",其中:财政资金,238.93,251.89,251.89,100.00%,/,/,,\n"
+      ",财政专户管理资金,0.00,0.00,0.00,0.00%,/,/,,\n"
+      ",其他资金,,,,,/,/,,\n"
+      "一级指标,二级指标,三级指标,指标性质,指标值,度量单位,完成值,权重,得分,未完成原因分析\n"
+      "产出指标,数量指标,发放(缴纳)覆盖率,=,100,%,,60,,\n"
+      "效益指标,社会效益指标,足额保障率(参保率),=,100,%,,30,,\n"
+      "合计,,,,,,,100,,\n",
+      kMof);
+  const v1::BudgetLine& total = form.budget().total();
+  EXPECT_EQ(total.name(), "总额");
+  EXPECT_EQ(total.initial(), "238.93");
+  EXPECT_EQ(total.adjusted(), "251.89");
+  ASSERT_EQ(total.breakdowns(0).lines_size(), 2);  // 其他资金 has no figure
+  EXPECT_EQ(total.breakdowns(0).lines(0).name(), "财政资金");
+  ASSERT_EQ(form.indicators_size(), 3);
+  EXPECT_EQ(form.indicators(0).weight(), "10");
+  EXPECT_EQ(form.indicators(1).target().text(), "=100%");
+  EXPECT_EQ(form.indicators(1).target().comparator(), v1::Target::EQUAL);
+  EXPECT_EQ(form.reported().max_total(), "100");
+  v1::EvaluationResult result = EvaluateOk(form);
+  EXPECT_EQ(result.budget(0).execution_rate(), "100.00");
+  EXPECT_EQ(result.indicators(0).score(), "10.00");
+}
+
+TEST(NationalCsv, ABareNumberInACostGroupIsACeiling) {
+  v1::Evaluation form = ImportOk(NationalForm("产出指标,成本指标,单价,120元,110元,50,50,\n"
+                                              ",数量指标,人数,120,110,,,\n"),
+                                 kMof);
+  EXPECT_EQ(form.indicators(1).target().comparator(), v1::Target::AT_MOST);
+  EXPECT_EQ(form.indicators(2).target().comparator(), v1::Target::AT_LEAST);
+}
+
 }  // namespace
 }  // namespace jixiao

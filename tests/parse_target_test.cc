@@ -124,6 +124,27 @@ const TargetCase kTargets[] = {
     // A label before a comparator sign names the indicator again.
     {"完成率≥95%", C::AT_LEAST, "95", "", "%"},
     {"覆盖率：≥90%", C::AT_LEAST, "90", "", "%"},
+    // Issue 13: every glyph the national-template forms use (Yunnan ≧ ═, Hebei, other provinces).
+    {"≧735人次", C::AT_LEAST, "735", "", "人次"},
+    {"═100%", C::EQUAL, "100", "", "%"},
+    {"﹦100%", C::EQUAL, "100", "", "%"},
+    {"＝100%", C::EQUAL, "100", "", "%"},
+    {"≽95%", C::AT_LEAST, "95", "", "%"},
+    {"≼5%", C::AT_MOST, "5", "", "%"},
+    {"﹥90%", C::AT_LEAST, "90", "", "%"},
+    {"﹤10天", C::AT_MOST, "10", "", "天"},
+    {"＞=95%", C::AT_LEAST, "95", "", "%"},
+    {"＜=5%", C::AT_MOST, "5", "", "%"},
+    {"不得低于90%", C::AT_LEAST, "90", "", "%"},
+    {"不得少于2次", C::AT_LEAST, "2", "", "次"},
+    {"不应低于90%", C::AT_LEAST, "90", "", "%"},
+    {"不得高于5%", C::AT_MOST, "5", "", "%"},
+    {"不得超过30天", C::AT_MOST, "30", "", "天"},
+    {"不应超过30天", C::AT_MOST, "30", "", "天"},
+    {"小于等于2天", C::AT_MOST, "2", "", "天"},
+    {"≥100百分比", C::AT_LEAST, "100", "", "%"},
+    {"≤4.7元/人*月", C::AT_MOST, "4.7", "", "元/人*月"},
+    {"≤5元/人·天", C::AT_MOST, "5", "", "元/人·天"},
 };
 
 // Test names show the wording, not the bytes of the struct.
@@ -146,6 +167,41 @@ INSTANTIATE_TEST_SUITE_P(Forms, TargetWordings, ::testing::ValuesIn(kTargets));
 
 TEST(TargetWordings, CoverAtLeastSixtyWordings) {
   EXPECT_GE(sizeof(kTargets) / sizeof(kTargets[0]), 60u);
+}
+
+TEST(TargetOptions, ABareNumberTakesTheCallersComparator) {
+  // A cost is a ceiling: the importer reads a bare number in a 成本 group as AT_MOST.
+  ParseTargetOptions cost;
+  cost.bare_number = C::AT_MOST;
+  auto bare = ParseTarget("100", cost);
+  ASSERT_TRUE(bare.ok()) << bare.status();
+  EXPECT_EQ(bare->comparator(), C::AT_MOST);
+  auto written = ParseTarget("≥100", cost);  // a written comparator wins
+  ASSERT_TRUE(written.ok());
+  EXPECT_EQ(written->comparator(), C::AT_LEAST);
+  EXPECT_EQ(ParseTarget("100")->comparator(), C::AT_LEAST);
+}
+
+TEST(BadTargets, AnUnreadableComparatorSaysSo) {
+  for (const char* text : {"≈95%", "≠0", "≥=95%", "><5"}) {
+    auto target = ParseTarget(text);
+    ASSERT_FALSE(target.ok()) << text << " read as " << target->ShortDebugString();
+    EXPECT_NE(target.status().message().find("comparator is not one jixiao reads"),
+              std::string::npos)
+        << target.status();
+  }
+}
+
+TEST(ActualWordings, ACarriedComparatorIsDropped) {
+  auto target = ParseTarget("≥260米");
+  ASSERT_TRUE(target.ok());
+  auto actual = ParseActual("≥266米", *target);
+  ASSERT_TRUE(actual.ok()) << actual.status();
+  EXPECT_EQ(actual->number(), "266");
+  EXPECT_EQ(actual->text(), "≥266米");
+  auto equal = ParseActual("═100%", *ParseTarget("═100%"));
+  ASSERT_TRUE(equal.ok());
+  EXPECT_EQ(equal->number(), "100");
 }
 
 TEST(TargetText, IsTrimmedButOtherwiseAsWritten) {

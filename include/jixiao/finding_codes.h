@@ -41,6 +41,16 @@ inline constexpr char kReviewScoreMismatch[] = "REVIEW_SCORE_MISMATCH";
 // of a CSV form: reported.again): the first is checked as always, the second is this finding,
 // which says whether it agrees (IMPORT.md). `reported` is the second figure, `computed` jixiao's.
 inline constexpr char kDuplicateReported[] = "DUPLICATE_REPORTED";
+// WARNING. An indicator below its target (factor < 100) whose reported_score is its full weight.
+inline constexpr char kFullMarksNotAchieved[] = "FULL_MARKS_NOT_ACHIEVED";
+// WARNING. A row with neither target nor actual, only a reported score: it counts as reported
+// (capped at the weight) since nothing can check it.
+inline constexpr char kUnverifiableScore[] = "UNVERIFIABLE_SCORE";
+// WARNING. reported.max_total (the 总分 row's 分值) is not the sum of the category points.
+inline constexpr char kMaxTotalMismatch[] = "MAX_TOTAL_MISMATCH";
+// INFO. A template row of the form (指标2：, ……, / / /) with no figures, skipped by the importer
+// (Evaluation.skipped_rows).
+inline constexpr char kTemplateRowSkipped[] = "TEMPLATE_ROW_SKIPPED";
 
 // ---- Department budgets (DepartmentBudgetResult.findings); every one is a WARNING ------------
 

@@ -21,14 +21,22 @@ namespace jixiao {
 // wording as written (trimmed).
 // Errors (InvalidArgument, quoting the text): empty, a comparator with no number ("≥"), a
 // negative or malformed number ("-5", "--5", "1e5"), conflicting comparators ("≥5以下"), a
-// backwards range, more than 6 decimal places.
+// comparator jixiao cannot read ("≈95%", "≥=95%"), a backwards range, more than 6 decimal places.
 absl::StatusOr<v1::Target> ParseTarget(absl::string_view text);
+
+struct ParseTargetOptions {
+  // The comparator of a bare number ("43.2", "100%"): AT_LEAST by default; an importer passes
+  // AT_MOST in a 成本 (cost) group, where the target is a ceiling.
+  v1::Target::Comparator bare_number = v1::Target::AT_LEAST;
+};
+absl::StatusOr<v1::Target> ParseTarget(absl::string_view text, const ParseTargetOptions& options);
 
 // Whether the core reads `target` as qualitative: comparator QUALITATIVE, or none and no value
 // (SCORING.md §4).
 bool IsQualitative(const v1::Target& target);
 
-// An actual against its target. A number ("=93%", "1,000个") is `number` in the target's unit:
+// An actual against its target. A leading comparator is dropped ("≥266米" is 266). A number
+// ("=93%", "1,000个") is `number` in the target's unit:
 // 万/亿 scales convert exactly (30500亩 → 3.05 for a target in 万亩), other unit mismatches are
 // errors. A percentage against a qualitative target is `factor` ("66%" → 66: an assessor's
 // result, e.g. 2 of 3 checklist elements). Any other wording is `grade`. `text` keeps the wording.

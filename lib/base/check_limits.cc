@@ -131,6 +131,19 @@ class Checker {
     Where reported{nullptr, "reported"};
     Name(r.total(), {&reported, "total"});
     Name(r.grade(), {&reported, "grade"});
+    Name(r.max_total(), {&reported, "max_total"});
+    Where overall_goal{nullptr, "overall_goal"};
+    Text(e.overall_goal().expected(), {&overall_goal, "expected"});
+    Text(e.overall_goal().actual(), {&overall_goal, "actual"});
+    Text(e.remarks(), {nullptr, "remarks"});
+    Names(e.skipped_rows(), kMaxIndicators, {nullptr, "skipped_rows"});
+    Where points{nullptr, "category_points"};
+    if (!Count(static_cast<int>(e.category_points().size()), kMaxListItems, points)) return;
+    for (const auto& [key, value] : e.category_points()) {
+      Where entry{&points, nullptr, -1, &key};
+      Name(key, entry);
+      Name(value, entry);
+    }
     Where categories{&reported, "categories"};
     if (!Count(static_cast<int>(r.categories().size()), kMaxListItems, categories)) return;
     for (const auto& [key, value] : r.categories()) {

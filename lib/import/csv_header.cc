@@ -67,6 +67,9 @@ constexpr HeaderName kNames[] = {
     {"未完成原因分析", FormColumn::kNote},
     {"偏差原因分析", FormColumn::kNote},
     {"未完成原因及改进措施", FormColumn::kNote},
+    {"偏差原因分析及改进措施", FormColumn::kNote},
+    {"偏差原因", FormColumn::kNote},
+    {"指标性质", FormColumn::kComparator},
 };
 
 // "权重（分）" → "权重", " 目标值\n(年度) " → "目标值", "*三级指标：" → "三级指标".
@@ -125,13 +128,26 @@ std::optional<FormLayout> MatchHeaderRow(const std::vector<std::string>& cells) 
 }
 
 bool MergeSubHeaderRow(const std::vector<std::string>& cells, FormLayout* layout) {
+  return MergeSubHeaderRow(cells, {}, layout);
+}
+
+bool MergeSubHeaderRow(const std::vector<std::string>& cells, const std::vector<std::string>& above,
+                       FormLayout* layout) {
   FormLayout merged = *layout;
   bool added = false;
   for (size_t i = 0; i < cells.size(); ++i) {
     if (TrimSpaces(cells[i]).empty()) continue;
-    auto column = ColumnNamed(cells[i]);
+    int rank = 0;
+    auto column = ColumnNamed(cells[i], &rank);
     if (!column) return false;  // a data row, not a second header row
-    if (!merged.has(*column)) {
+    const int placed = merged[*column];
+    int placed_rank = rank;  // the name the row above gave this column, if any
+    if (placed >= 0 && static_cast<size_t>(placed) < above.size()) {
+      ColumnNamed(above[static_cast<size_t>(placed)], &placed_rank);
+    }
+    // New, or more specific than a merged cell above: 三级指标 under 绩效指标, 指标值 under
+    // 年度指标值.
+    if (placed < 0 || (placed != static_cast<int>(i) && rank < placed_rank)) {
       merged.index[static_cast<size_t>(*column)] = static_cast<int>(i);
       added = true;
     }

@@ -25,9 +25,10 @@ enum class FormColumn {
   kReviewScore,   // 复核得分
   kReviewNote,    // 复核说明
   kUnit,          // 度量单位
-  kNote,          // 备注, 未完成原因分析
+  kNote,          // 备注, 未完成原因分析, 偏差原因分析及改进措施
+  kComparator,    // 指标性质: the comparator of a target split over columns (≧ | 735 | 人次)
 };
-inline constexpr int kFormColumnCount = 13;
+inline constexpr int kFormColumnCount = 14;
 
 // The column each FormColumn is in, or -1.
 struct FormLayout {
@@ -46,10 +47,15 @@ std::optional<FormColumn> ColumnNamed(absl::string_view header, int* rank = null
 // the target and one of the actual or the score. Otherwise nullopt.
 std::optional<FormLayout> MatchHeaderRow(const std::vector<std::string>& cells);
 
-// Adds the columns a second header row names (a merged "复核情况" above "复核业绩值 | 复核得分")
-// to `layout` and returns true, when every non-empty cell of `cells` is a header name and at
-// least one of them is new. Otherwise leaves `layout` and returns false.
+// Adds the columns a second header row names (a merged "复核情况" above "复核业绩值 | 复核得分",
+// "绩效指标" above "一级指标 | 二级指标 | 三级指标", "年度指标值" above "指标性质 | 指标值 |
+// 度量单位") to `layout` and returns true, when every non-empty cell of `cells` is a header name
+// and at least one of them is new. Otherwise leaves `layout` and returns false.
 bool MergeSubHeaderRow(const std::vector<std::string>& cells, FormLayout* layout);
+// The same, knowing the header row `above`: a column it placed under a less specific name
+// ("绩效指标", "年度指标值") moves to the more specific name below ("三级指标", "指标值").
+bool MergeSubHeaderRow(const std::vector<std::string>& cells, const std::vector<std::string>& above,
+                       FormLayout* layout);
 
 }  // namespace jixiao
 

@@ -72,6 +72,9 @@ constexpr Named kEveryName[] = {
     {"未完成原因分析", FormColumn::kNote, 1},
     {"偏差原因分析", FormColumn::kNote, 2},
     {"未完成原因及改进措施", FormColumn::kNote, 3},
+    {"偏差原因分析及改进措施", FormColumn::kNote, 4},
+    {"偏差原因", FormColumn::kNote, 5},
+    {"指标性质", FormColumn::kComparator, 0},
 };
 
 TEST(ColumnNamed, EveryNameOfEveryColumnWithItsRank) {
@@ -206,6 +209,37 @@ TEST(MergeSubHeaderRow, ColumnsAlreadyPlacedKeepTheirPlace) {
   EXPECT_TRUE(MergeSubHeaderRow({"", "", "", "业绩值", "复核说明"}, &*layout));
   EXPECT_EQ((*layout)[FormColumn::kActual], 2);
   EXPECT_EQ((*layout)[FormColumn::kReviewNote], 4);
+}
+
+TEST(MergeSubHeaderRow, TheNationalTwoRowHeaderPlacesTheSpecificColumns) {
+  // 永德县 2022: 绩效指标 over 一级/二级/三级指标, 年度指标值 over 指标性质/指标值/度量单位.
+  const std::vector<std::string> above = {
+      "绩效指标", "",           "",     "年度指标值", "",
+      "",         "实际完成值", "分值", "得分",       "偏差原因分析及改进措施"};
+  auto layout = MatchHeaderRow(above);
+  ASSERT_TRUE(layout.has_value());
+  EXPECT_EQ((*layout)[FormColumn::kName], 0);
+  EXPECT_TRUE(MergeSubHeaderRow(
+      {"一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "", "", "", ""}, above,
+      &*layout));
+  EXPECT_EQ((*layout)[FormColumn::kLevel1], 0);
+  EXPECT_EQ((*layout)[FormColumn::kName], 2);
+  EXPECT_EQ((*layout)[FormColumn::kComparator], 3);
+  EXPECT_EQ((*layout)[FormColumn::kTarget], 4);
+  EXPECT_EQ((*layout)[FormColumn::kUnit], 5);
+  EXPECT_EQ((*layout)[FormColumn::kActual], 6);
+  EXPECT_EQ((*layout)[FormColumn::kNote], 9);
+}
+
+TEST(MatchHeaderRow, AMergedLabelColumnBesideTheLevelsLeavesTheNameTo三级指标) {
+  // 廊坊 2019: "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | …" in one row.
+  auto layout = MatchHeaderRow({"绩效指标", "一级指标", "二级指标", "三级指标", "年度\n指标值",
+                                "实际\n完成值", "分值", "得分", "偏差原因分析及改进措施"});
+  ASSERT_TRUE(layout.has_value());
+  EXPECT_EQ((*layout)[FormColumn::kName], 3);
+  EXPECT_EQ((*layout)[FormColumn::kTarget], 4);
+  EXPECT_EQ((*layout)[FormColumn::kWeight], 6);
+  EXPECT_EQ((*layout)[FormColumn::kNote], 8);
 }
 
 TEST(MergeSubHeaderRow, ADataRowLeavesTheLayoutAlone) {

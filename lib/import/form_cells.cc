@@ -1,5 +1,7 @@
 #include "lib/import/form_cells.h"
 
+#include <algorithm>
+
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -61,8 +63,17 @@ absl::StatusOr<std::string> ReadFigure(absl::string_view cell) {
   return figure;
 }
 
+// `cell` folded, without line breaks: "满意度\n指标" is one label.
+absl::StatusOr<std::string> FoldLabel(absl::string_view cell) {
+  JX_ASSIGN_OR_RETURN(std::string folded, FoldForParsing(cell));
+  folded.erase(
+      std::remove_if(folded.begin(), folded.end(), [](char c) { return c == '\n' || c == '\r'; }),
+      folded.end());
+  return folded;
+}
+
 std::string StripLabelDecorations(absl::string_view cell) {
-  auto folded = FoldForParsing(cell);
+  auto folded = FoldLabel(cell);
   if (!folded.ok()) return std::string(TrimSpaces(cell));
   absl::string_view label = *folded;
   // A trailing "(26分)" or "（50）": the points the form prints beside the label.
@@ -71,6 +82,44 @@ std::string StripLabelDecorations(absl::string_view cell) {
     if (open != absl::string_view::npos && open > 0) label = label.substr(0, open);
   }
   return std::string(StripNumbering(label));
+}
+
+std::optional<std::string> LabelPoints(absl::string_view cell) {
+  auto folded = FoldLabel(cell);
+  if (!folded.ok()) return std::nullopt;
+  absl::string_view label = *folded;
+  if (!absl::ConsumeSuffix(&label, ")")) return std::nullopt;
+  const size_t open = label.rfind('(');
+  if (open == absl::string_view::npos || open == 0) return std::nullopt;
+  auto points = ReadFigure(label.substr(open + 1));
+  if (!points.ok() || absl::StartsWith(*points, "-")) return std::nullopt;
+  return *points;
+}
+
+std::string IndicatorName(absl::string_view cell) {
+  absl::string_view name = TrimSpaces(cell);
+  absl::string_view rest = name;
+  if (!absl::ConsumePrefix(&rest, "指标")) return std::string(name);
+  size_t digits = 0;
+  while (digits < rest.size() && absl::ascii_isdigit(rest[digits])) ++digits;
+  if (digits == 0) return std::string(name);
+  rest.remove_prefix(digits);
+  for (absl::string_view mark : {"：", ":", "、", ".", "．"}) {
+    if (absl::ConsumePrefix(&rest, mark)) break;
+  }
+  return std::string(TrimSpaces(rest));
+}
+
+bool IsPlaceholderName(absl::string_view cell) {
+  if (IndicatorName(cell).empty()) return true;  // "指标2", "指标1："
+  auto folded = FoldLabel(cell);
+  if (!folded.ok()) return false;
+  absl::string_view rest = *folded;
+  while (absl::ConsumePrefix(&rest, "…") || absl::ConsumePrefix(&rest, ".") ||
+         absl::ConsumePrefix(&rest, "。") || absl::ConsumePrefix(&rest, "-") ||
+         absl::ConsumePrefix(&rest, "/")) {
+  }
+  return rest.empty();  // "……", "...", "/", "—"
 }
 
 bool IsBlankCell(absl::string_view cell) {

@@ -3,6 +3,7 @@
 #ifndef JIXIAO_LIB_IMPORT_FORM_CELLS_H_
 #define JIXIAO_LIB_IMPORT_FORM_CELLS_H_
 
+#include <optional>
 #include <string>
 
 #include "absl/status/statusor.h"
@@ -17,6 +18,17 @@ absl::StatusOr<std::string> ReadFigure(absl::string_view cell);
 // A category or group label without its points or numbering, spaces trimmed:
 // "投入目标(26分)" → "投入目标", "一、产出指标（50分）" → "产出指标", "(二)质量指标" → "质量指标".
 std::string StripLabelDecorations(absl::string_view cell);
+
+// The points a label states: "产出指标（40分）" and "满意度指标\n（10分）" → "40", "10"; nullopt
+// when it states none.
+std::optional<std::string> LabelPoints(absl::string_view cell);
+
+// An indicator name without the template's numbering: "指标1工程资金金额" → "工程资金金额",
+// "指标2：" → "" (a placeholder). Other names are returned trimmed.
+std::string IndicatorName(absl::string_view cell);
+
+// A name the national template prints in an empty row: "指标2", "指标1：", "……", "/".
+bool IsPlaceholderName(absl::string_view cell);
 
 // Cells that say "nothing here": empty, or only dashes and slashes ("—", "-", "/", "／").
 bool IsBlankCell(absl::string_view cell);

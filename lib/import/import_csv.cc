@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/algorithm/container.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -18,6 +19,7 @@
 #include "lib/base/limits.h"
 #include "lib/base/status_macros.h"
 #include "lib/import/csv_encoding.h"
+#include "lib/import/csv_funds.h"
 #include "lib/import/csv_header.h"
 #include "lib/import/csv_reader.h"
 #include "lib/import/csv_title.h"
@@ -28,6 +30,14 @@
 
 namespace jixiao {
 namespace {
+
+// A 二级指标 label: "经济效益\n指标" → 经济效益指标; the template's "服务对象满意度指标等" (…
+// and the like) → 服务对象满意度指标.
+std::string GroupLabel(absl::string_view cell) {
+  std::string label = StripLabelDecorations(cell);
+  if (absl::EndsWith(label, "指标等")) label.resize(label.size() - std::string("等").size());
+  return label;
+}
 
 absl::string_view WithoutGoalSuffix(absl::string_view name) {
   if (!absl::ConsumeSuffix(&name, "目标")) absl::ConsumeSuffix(&name, "指标");
@@ -68,8 +78,26 @@ absl::StatusOr<std::string> CategoryNamed(const SchemeView& scheme, absl::string
 // Reads the rows below the header one at a time, keeping every problem with its line.
 class FormReader {
  public:
-  FormReader(const SchemeView& scheme, const FormLayout& layout, v1::Evaluation* evaluation)
-      : scheme_(scheme), layout_(layout), evaluation_(*evaluation) {}
+  // `national`: the form has the national template's funds block, and its indicators are
+  // numbered per category as the template's categories are (b01, o01, e01, s01).
+  FormReader(const SchemeView& scheme, const FormLayout& layout, v1::Evaluation* evaluation,
+             bool national = false)
+      : scheme_(scheme), layout_(layout), evaluation_(*evaluation), national_(national) {}
+
+  // The funds block's 预算执行率 (csv_funds.h), in the scheme's category of that name.
+  void AddExecutionIndicator(v1::Indicator indicator, const CsvRecord& row) {
+    row_ = &row;
+    auto category = CategoryNamed(scheme_, "预算执行率");
+    if (!category.ok()) return Fail(category.status().message());
+    indicator.set_level1(*category);
+    indicator.set_id(NextId(*category));
+    if (!indicator.weight().empty()) SetCategoryPoints(*category, indicator.weight());
+    *evaluation_.add_indicators() = std::move(indicator);
+  }
+
+  void AddErrors(std::vector<std::string> errors) {
+    for (std::string& e : errors) errors_.push_back(std::move(e));
+  }
 
   void Read(const CsvRecord& row) {
     row_ = &row;
@@ -77,6 +105,10 @@ class FormReader {
       return;
     }
     if (MatchHeaderRow(row.cells)) return;  // the header again, as printed on every page
+    if (ReadRemarks()) return;
+    if (absl::c_all_of(row.cells, [](const std::string& c) { return IsBlankCell(c); })) {
+      return Skip("/ / /");  // a row of dashes and slashes: the template's empty row
+    }
     for (int column : {layout_[FormColumn::kLevel1], layout_[FormColumn::kLevel2],
                        layout_[FormColumn::kName], 0}) {
       std::string label;
@@ -95,6 +127,11 @@ class FormReader {
       return;
     }
     if (!indicator_like) return ReadHeading();
+    if (IsPlaceholderName(Cell(FormColumn::kName)) && Blank(FormColumn::kTarget) &&
+        Blank(FormColumn::kActual) && Blank(FormColumn::kScore) && Blank(FormColumn::kWeight)) {
+      ReadHeadingCells();  // "生态效益指标 | 指标1": the group still starts here
+      return Skip(Cell(FormColumn::kName));
+    }
     ReadIndicator();
   }
 
@@ -107,6 +144,55 @@ class FormReader {
     return std::string(TrimSpaces(row_->cells[static_cast<size_t>(i)]));
   }
   bool Blank(FormColumn column) const { return IsBlankCell(Cell(column)); }
+
+  // A template row with no figures ("指标2", "……"): passed over, and listed (an INFO finding).
+  void Skip(absl::string_view what) {
+    evaluation_.add_skipped_rows(absl::StrCat("row ", row_->row, " (", what, ")"));
+  }
+
+  // "其他需要说明事项 | 无": read by its meaning wherever it stands.
+  bool ReadRemarks() {
+    for (size_t i = 0; i < row_->cells.size(); ++i) {
+      if (StripLabelDecorations(row_->cells[i]) != "其他需要说明事项") continue;
+      std::vector<std::string> texts;
+      for (size_t j = i + 1; j < row_->cells.size(); ++j) {
+        absl::string_view text = TrimSpaces(row_->cells[j]);
+        if (!text.empty()) texts.emplace_back(text);
+      }
+      evaluation_.set_remarks(absl::StrJoin(texts, "\n"));
+      return true;
+    }
+    return false;
+  }
+
+  // Indicator ids: "r" + the row, or on a national form b01, o01, e01, s01 by category.
+  std::string NextId(const std::string& category) {
+    if (!national_) return absl::StrCat("r", row_->row);
+    const char* prefix = nullptr;
+    if (absl::StrContains(category, "预算执行")) {
+      prefix = "b";
+    } else if (absl::StrContains(category, "产出")) {
+      prefix = "o";
+    } else if (absl::StrContains(category, "效益") || absl::StrContains(category, "效果")) {
+      prefix = "e";
+    } else if (absl::StrContains(category, "满意度")) {
+      prefix = "s";
+    }
+    if (prefix == nullptr) return absl::StrCat("r", row_->row);
+    const int n = ++numbered_[prefix];
+    return absl::StrCat(prefix, n < 10 ? "0" : "", n);
+  }
+
+  // The points a heading states ("产出指标（40分）") are this form's points for the category.
+  void SetCategoryPoints(const std::string& category, const std::string& points) {
+    auto& map = *evaluation_.mutable_category_points();
+    auto it = map.find(category);
+    if (it != map.end() && it->second != points) {
+      return Fail(absl::StrCat("category ", category, " has ", points, " points here but ",
+                               it->second, " above"));
+    }
+    map[category] = points;
+  }
 
   void Fail(absl::string_view what) {
     errors_.push_back(absl::StrCat(
@@ -124,7 +210,13 @@ class FormReader {
     }
     level1_ = *category;
     level2_.clear();
+    if (auto points = LabelPoints(cell)) SetCategoryPoints(level1_, *points);
     return true;
+  }
+
+  void ReadHeadingCells() {
+    if (!Blank(FormColumn::kLevel1) && !TakeCategory(Cell(FormColumn::kLevel1))) return;
+    if (!Blank(FormColumn::kLevel2)) level2_ = GroupLabel(Cell(FormColumn::kLevel2));
   }
 
   // A row with only 一级/二级指标 (and maybe the category's points): a heading over its rows.
@@ -137,7 +229,7 @@ class FormReader {
       return Fail("not an indicator row: no 三级指标, 目标值 or 业绩值");
     }
     if (!Blank(FormColumn::kLevel1) && !TakeCategory(Cell(FormColumn::kLevel1))) return;
-    if (!Blank(FormColumn::kLevel2)) level2_ = StripLabelDecorations(Cell(FormColumn::kLevel2));
+    if (!Blank(FormColumn::kLevel2)) level2_ = GroupLabel(Cell(FormColumn::kLevel2));
   }
 
   // 小计 → the reported subtotal of its category; 合计/总分 → the reported total; a group's
@@ -180,6 +272,11 @@ class FormReader {
       } else {
         ReportAgain("", *score, "");
       }
+    }
+    if (!Blank(FormColumn::kWeight) && reported.max_total().empty()) {  // "总分 | 100 | 96"
+      auto points = ReadFigure(Cell(FormColumn::kWeight));
+      if (!points.ok()) return Fail(absl::StrCat("分值 ", points.status().message()));
+      reported.set_max_total(*points);  // the points the form has; the first 总分 row's
     }
     for (const std::string& cell : row_->cells) {  // "总分 | … | 99.37 | 优秀"
       const std::string grade = std::string(TrimSpaces(cell));
@@ -237,23 +334,27 @@ class FormReader {
     } else if (level1_.empty()) {
       return Fail("no 一级指标 on this row or above it");
     }
-    if (!Blank(FormColumn::kLevel2)) level2_ = StripLabelDecorations(Cell(FormColumn::kLevel2));
+    if (!Blank(FormColumn::kLevel2)) level2_ = GroupLabel(Cell(FormColumn::kLevel2));
 
     v1::Indicator indicator;
-    indicator.set_id(absl::StrCat("r", row_->row));
     indicator.set_level1(level1_);
     indicator.set_level2(level2_);
-    indicator.set_name(Cell(FormColumn::kName));
-    if (Blank(FormColumn::kName)) Fail("no 三级指标 (indicator name)");
+    indicator.set_name(IndicatorName(Cell(FormColumn::kName)));
+    if (indicator.name().empty()) Fail("no 三级指标 (indicator name)");
 
-    if (Blank(FormColumn::kTarget)) {
-      Fail("no 目标值 (target)");
-    } else if (auto target = ParseTarget(Cell(FormColumn::kTarget)); !target.ok()) {
+    // A cost is a ceiling: a bare number in a 成本 group is AT_MOST.
+    ParseTargetOptions options;
+    if (absl::StrContains(level2_, "成本")) options.bare_number = v1::Target::AT_MOST;
+    const std::string target_text = TargetText();
+    if (IsBlankCell(target_text)) {
+      // Neither target nor actual but a score: the core counts it as UNVERIFIABLE_SCORE.
+      if (!Blank(FormColumn::kActual) || Blank(FormColumn::kScore)) Fail("no 目标值 (target)");
+    } else if (auto target = ParseTarget(target_text, options); !target.ok()) {
       Fail(absl::StrCat("目标值: ", target.status().message()));
     } else {
       *indicator.mutable_target() = *std::move(target);
     }
-    ReadUnit(indicator.mutable_target());
+    if (!IsBlankCell(target_text)) ReadUnit(indicator.mutable_target());
     if (!Blank(FormColumn::kActual)) ReadActual(FormColumn::kActual, "业绩值", indicator);
     if (!Blank(FormColumn::kWeight)) {
       ReadPoints(FormColumn::kWeight, "权重", indicator.mutable_weight());
@@ -272,7 +373,24 @@ class FormReader {
     if (!Blank(FormColumn::kReviewNote)) {
       indicator.mutable_review()->set_note(Cell(FormColumn::kReviewNote));
     }
-    if (errors_.size() == errors_before) *evaluation_.add_indicators() = std::move(indicator);
+    if (errors_.size() == errors_before) {
+      indicator.set_id(NextId(level1_));
+      *evaluation_.add_indicators() = std::move(indicator);
+    }
+  }
+
+  // The target as one text: 指标性质 | 指标值 | 度量单位 ("≧ | 735 | 人次") are joined, the unit
+  // only when the value does not already end with it.
+  std::string TargetText() const {
+    std::string text = Blank(FormColumn::kComparator) ? "" : Cell(FormColumn::kComparator);
+    if (Blank(FormColumn::kTarget)) return text;
+    text += Cell(FormColumn::kTarget);
+    if (!text.empty() && layout_.has(FormColumn::kComparator) && !Blank(FormColumn::kUnit) &&
+        !absl::EndsWith(text, Cell(FormColumn::kUnit)) &&
+        absl::ascii_isdigit(static_cast<unsigned char>(text.back()))) {
+      text += Cell(FormColumn::kUnit);
+    }
+    return text;
   }
 
   // 度量单位 gives the unit of a number written without one ("≥300" with 度量单位 "项").
@@ -308,6 +426,8 @@ class FormReader {
   const CsvRecord* row_ = nullptr;
   std::string level1_, level2_;  // inherited by rows whose cells are blank (merged cells)
   bool ended_ = false;           // the total row has been read: the table is over
+  bool national_ = false;
+  absl::flat_hash_map<std::string, int> numbered_;  // indicators so far per id prefix
   std::vector<std::string> errors_;
 };
 
@@ -338,11 +458,20 @@ absl::StatusOr<v1::Evaluation> ImportCsv(absl::string_view bytes, absl::string_v
                      " CSV: a row naming the columns 三级指标 (or 指标名称), 目标值 (or 指标值) "
                      "and 业绩值 (or 实际完成值, 得分)"));
   }
-  ReadTitleRows({rows.begin(), rows.begin() + static_cast<ptrdiff_t>(header - 1)}, options.name,
-                &evaluation);
-  if (header < rows.size() && MergeSubHeaderRow(rows[header].cells, &*layout)) ++header;
+  const std::vector<CsvRecord> above(rows.begin(),
+                                     rows.begin() + static_cast<ptrdiff_t>(header - 1));
+  ReadTitleRows(above, options.name, &evaluation);
+  FundsBlock funds = ReadFundsRows(above, &evaluation);
+  if (header < rows.size() &&
+      MergeSubHeaderRow(rows[header].cells, rows[header - 1].cells, &*layout)) {
+    ++header;
+  }
 
-  FormReader reader(*scheme, *layout, &evaluation);
+  FormReader reader(*scheme, *layout, &evaluation, funds.found);
+  reader.AddErrors(std::move(funds.errors));
+  if (funds.execution) {
+    reader.AddExecutionIndicator(*std::move(funds.execution), *funds.execution_row);
+  }
   for (size_t i = header; i < rows.size(); ++i) reader.Read(rows[i]);
   std::vector<std::string> errors = reader.TakeErrors();
   if (!errors.empty()) {

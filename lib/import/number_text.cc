@@ -18,11 +18,20 @@ const char* FoldedSpelling(char32_t cp) {
     case 0x2267:
     case 0x2A7E:
     case 0x226E:  // ≥ ≧ ⩾ ≮ (not less than)
+    case 0x227D:  // ≽
       return ">=";
+    case 0x2550:
+    case 0xFE66:  // ═ ﹦: forms draw "=" with whatever glyph the font has
+      return "=";
+    case 0xFE65:  // ﹥
+      return ">";
+    case 0xFE64:  // ﹤
+      return "<";
     case 0x2264:
     case 0x2266:
     case 0x2A7D:
     case 0x226F:  // ≤ ≦ ⩽ ≯ (not more than)
+    case 0x227C:  // ≼
       return "<=";
     case 0x2014:
     case 0x2013:

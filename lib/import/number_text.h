@@ -14,8 +14,9 @@
 namespace jixiao {
 
 // `text` with ASCII's full-width forms folded to ASCII (０-９ ％ ． ， ＞ ＜ ＝ ＋ － （ ） ＊),
-// ≥ ≧ ⩾ ≮ written ">=", ≤ ≦ ⩽ ≯ written "<=", dashes (— – ― −) as '-', tildes (～ 〜 ∼) as '~',
-// ﹪ as '%', and every space (also U+3000) dropped. Invalid UTF-8 is an InvalidArgument error.
+// ≥ ≧ ⩾ ≮ ≽ written ">=", ≤ ≦ ⩽ ≯ ≼ written "<=", ═ ﹦ written "=", ﹥ ﹤ written ">" "<", dashes
+// (— – ― −) as '-', tildes (～ 〜 ∼) as '~', ﹪ as '%', and every space (also U+3000) dropped.
+// Invalid UTF-8 is an InvalidArgument error.
 absl::StatusOr<std::string> FoldForParsing(absl::string_view text);
 
 // `text` without ASCII or full-width (U+3000) spaces at either end.

@@ -14,6 +14,7 @@
 #include "lib/base/decimal.h"
 #include "lib/base/limits.h"
 #include "lib/base/status_macros.h"
+#include "lib/base/utf8.h"
 #include "lib/import/number_text.h"
 #include "lib/import/unit_text.h"
 
@@ -39,9 +40,11 @@ struct Phrase {
 // comparator of its own: AT_LEAST). The longest match wins.
 constexpr Phrases kPrefixes[] = {
     {v1::Target::AT_LEAST,
-     ">= => > 不低于 不少于 不小于 至少 大于等于 大于或等于 大于 高于 多于 超过 达到"},
+     ">= => > 不低于 不少于 不小于 不得低于 不得少于 不应低于 至少 大于等于 大于或等于 大于 高于 "
+     "多于 超过 达到"},
     {v1::Target::AT_MOST,
-     "<= =< < 不高于 不超过 不多于 不大于 小于等于 小于或等于 小于 低于 少于 至多 最多 控制在"},
+     "<= =< < 不高于 不超过 不多于 不大于 不得高于 不得超过 不应超过 小于等于 小于或等于 小于 低于 "
+     "少于 至多 最多 控制在"},
     {v1::Target::EQUAL, "== = 等于"},
     {kNone, "完成 实现 保持 确保 在 介于"},
 };
@@ -146,9 +149,30 @@ absl::StatusOr<std::optional<std::string>> TakeNumber(absl::string_view what,
   return std::optional<std::string>(std::move(number->digits));
 }
 
+// Whether `lead` (the text before the first digit) is signs only — "≈", "≠", ">==" — which a
+// form meant as a comparator: an error, not a qualitative target read as a label later.
+bool OnlySigns(absl::string_view lead) {
+  if (lead.empty()) return false;
+  size_t pos = 0;
+  while (pos < lead.size()) {
+    char32_t cp;
+    if (!DecodeUtf8(lead, &pos, &cp)) return false;
+    const bool ascii_sign = cp < 0x80 && absl::ascii_ispunct(static_cast<char>(cp)) && cp != '(' &&
+                            cp != ')' && cp != '[' && cp != ']';
+    const bool math_sign = (cp >= 0x2190 && cp <= 0x22FF) || (cp >= 0x2A00 && cp <= 0x2AFF) ||
+                           (cp >= 0x2500 && cp <= 0x257F) || (cp >= 0xFE50 && cp <= 0xFE6F);
+    if (!ascii_sign && !math_sign) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw) {
+  return ParseTarget(raw, ParseTargetOptions{});
+}
+
+absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw, const ParseTargetOptions& options) {
   constexpr absl::string_view kWhat = "target";
   if (raw.size() > kMaxNameBytes) return TooLong(kWhat, raw);
   const absl::string_view text = TrimSpaces(raw);
@@ -186,7 +210,15 @@ absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw) {
   }
   absl::ConsumePrefix(&rest, "+");
   JX_ASSIGN_OR_RETURN(auto value, TakeNumber(kWhat, text, &rest));
-  if (!value) return Qualitative(text);  // words first: "第3季度完成"
+  if (!value) {
+    const absl::string_view lead = rest.substr(0, rest.find_first_of("0123456789"));
+    if (OnlySigns(lead) || (has_prefix && lead.find_first_of("<>=") != absl::string_view::npos)) {
+      return Invalid(kWhat, text,
+                     "its comparator is not one jixiao reads; write ≥, ≤, =, 不低于, 不高于 or "
+                     "a range like 90%-110%");
+    }
+    return Qualitative(text);  // words first: "第3季度完成"
+  }
 
   v1::Target target;
   target.set_text(std::string(text));
@@ -226,8 +258,9 @@ absl::StatusOr<v1::Target> ParseTarget(absl::string_view raw) {
   if (has_prefix && suffix != kNone && prefix != suffix) {
     return Invalid(kWhat, text, "it has two comparators that disagree");
   }
-  // A bare number is AT_LEAST, as the core reads a value without a comparator (SCORING.md §4).
-  target.set_comparator(has_prefix ? prefix : suffix != kNone ? suffix : v1::Target::AT_LEAST);
+  // A bare number is AT_LEAST, as the core reads a value without a comparator (SCORING.md §4),
+  // unless the caller knows better (a cost is a ceiling: AT_MOST in a 成本 group).
+  target.set_comparator(has_prefix ? prefix : suffix != kNone ? suffix : options.bare_number);
   return target;
 }
 
@@ -246,7 +279,10 @@ absl::StatusOr<v1::Actual> ParseActual(absl::string_view raw, const v1::Target& 
   v1::Actual actual;
   actual.set_text(std::string(text));
   absl::string_view rest = *folded;
-  if (!absl::ConsumePrefix(&rest, "==")) absl::ConsumePrefix(&rest, "=");  // "=93%"
+  // "=93%", "≥266米": a comparator repeated from the target says nothing about the value.
+  for (absl::string_view sign : {">=", "<=", "==", "=", ">", "<"}) {
+    if (absl::ConsumePrefix(&rest, sign)) break;
+  }
   std::string sign;
   if (rest.size() > 1 && (rest[0] == '-' || rest[0] == '+') && absl::ascii_isdigit(rest[1])) {
     if (rest[0] == '-') sign = "-";

@@ -15,11 +15,13 @@ namespace {
 
 constexpr int kMaxUnitCharacters = 10;
 
-// Characters that end a unit: digits, and punctuation other than '/'.
+// Characters that end a unit: digits, and punctuation other than '/' and '*' ("元/人*月").
 bool BreaksUnit(char32_t cp) {
+  if (cp == 0xB7 || cp == 0xD7) return false;  // · × in "人·次", "元/人×月"
   if (cp < 0x80)
-    return cp != '/' && (absl::ascii_ispunct(static_cast<char>(cp)) ||
-                         absl::ascii_isdigit(static_cast<char>(cp)));
+    return cp != '/' && cp != '*' &&
+           (absl::ascii_ispunct(static_cast<char>(cp)) ||
+            absl::ascii_isdigit(static_cast<char>(cp)));
   return (cp >= 0x2000 && cp <= 0x206F) ||  // general punctuation: — … ‰ excepted below
          (cp >= 0x3000 && cp <= 0x303F);    // CJK punctuation: 、。《》「」
 }
@@ -51,6 +53,8 @@ absl::int128 PowerOfTen(int n) {
 
 bool LooksLikeUnit(absl::string_view unit) {
   if (unit == "%") return true;
+  // "7*24小时", "7×24小时": a service level, not a unit.
+  if (absl::StartsWith(unit, "*") || absl::StartsWith(unit, "\xC3\x97")) return false;
   size_t pos = 0;
   int count = 0;
   while (pos < unit.size()) {

@@ -12,7 +12,8 @@
 namespace jixiao {
 
 // Whether `unit` (folded, see FoldForParsing) reads as a unit rather than as more words: "%"
-// alone, or up to 10 characters without digits, '%' or punctuation other than '/' ("元/亩").
+// alone, or up to 10 characters without digits, '%' or punctuation other than '/' and '*'
+// ("元/亩", "元/人*月"; not starting with '*').
 bool LooksLikeUnit(absl::string_view unit);
 
 // "百分比" is written "%"; every other unit as it is.

@@ -1,5 +1,6 @@
 #include "lib/scoring/budget_metrics.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -55,6 +56,14 @@ std::optional<Rational> Rate(const std::optional<Decimal>& x, const std::optiona
   return scheme.RoundFigure(Rational(100) * x->value / d->value);
 }
 
+// The places `x` needs to be written exactly, up to kMaxDecimals (sums of decimals are exact).
+int MaxPlaces(const Rational& x) {
+  for (int places = 0; places < kMaxDecimals; ++places) {
+    if (Round(x, places, Rounding::kTruncate) == x) return places;
+  }
+  return kMaxDecimals;
+}
+
 class BudgetWalker {
  public:
   BudgetWalker(const SchemeView& scheme, v1::EvaluationResult* result)
@@ -69,22 +78,12 @@ class BudgetWalker {
           absl::StrCat("budget ", path, ": lines nest deeper than ", kMaxBudgetDepth, " levels"));
     }
     JX_ASSIGN_OR_RETURN(auto amounts, ParseAmounts(line, path));
-    const auto& a = amounts.stage;
-    v1::BudgetMetrics* metrics = result_->add_budget();
-    metrics->set_path(path);
-    if (a[kReceived] && a[kSpent]) {
-      metrics->set_balance(scheme_.Format(a[kReceived]->value - a[kSpent]->value));
-    }
-    const auto& plan = a[kAdjusted] ? a[kAdjusted] : a[kInitial];
-    auto execution = Rate(scheme_.spent_over_budget ? a[kSpent] : a[kReceived], plan, scheme_);
-    auto arrival = Rate(a[kReceived], a[kInvested], scheme_);
-    auto spending = Rate(a[kSpent], a[kReceived], scheme_);
-    if (execution) metrics->set_execution_rate(FormatDecimal(*execution, scheme_.decimals));
-    if (arrival) metrics->set_arrival_rate(FormatDecimal(*arrival, scheme_.decimals));
-    if (spending) metrics->set_spending_rate(FormatDecimal(*spending, scheme_.decimals));
-    if (root != nullptr) *root = RootRates{execution, arrival, spending};
+    const int slot = result_->budget_size();  // root first: the metrics are filled in below
+    result_->add_budget()->set_path(path);
 
-    for (const v1::Breakdown& breakdown : line.breakdowns()) {
+    std::array<std::optional<Decimal>, kStages> children_plan;  // the first breakdown's sums
+    for (int b = 0; b < line.breakdowns_size(); ++b) {
+      const v1::Breakdown& breakdown = line.breakdowns(b);
       std::array<Rational, kStages> sums;
       std::array<bool, kStages> any{};
       for (int i = 0; i < breakdown.lines_size(); ++i) {
@@ -98,8 +97,35 @@ class BudgetWalker {
           any[s] = true;
         }
       }
-      CheckSums(path, breakdown.dimension(), a, sums, any);
+      CheckSums(path, breakdown.dimension(), amounts.stage, sums, any);
+      if (b == 0) {
+        for (int s : {kInitial, kAdjusted}) {
+          if (any[s]) children_plan[s] = Decimal{sums[s], kMaxDecimals};
+        }
+      }
     }
+
+    // A root line whose plan is empty or 0 while its lines have one takes their sum (the
+    // FUNDS_SUM_MISMATCH above still names a 0 that disagrees), so that its rates exist.
+    std::array<std::optional<Decimal>, kStages> a = amounts.stage;
+    if (root != nullptr) {
+      for (int s : {kInitial, kAdjusted}) {
+        const bool empty = !a[s] || a[s]->value.IsZero();
+        if (empty && children_plan[s] && !children_plan[s]->value.IsZero()) a[s] = children_plan[s];
+      }
+    }
+    v1::BudgetMetrics* metrics = result_->mutable_budget(slot);
+    if (a[kReceived] && a[kSpent]) {
+      metrics->set_balance(scheme_.Format(a[kReceived]->value - a[kSpent]->value));
+    }
+    const auto& plan = a[kAdjusted] ? a[kAdjusted] : a[kInitial];
+    auto execution = Rate(scheme_.spent_over_budget ? a[kSpent] : a[kReceived], plan, scheme_);
+    auto arrival = Rate(a[kReceived], a[kInvested], scheme_);
+    auto spending = Rate(a[kSpent], a[kReceived], scheme_);
+    if (execution) metrics->set_execution_rate(FormatDecimal(*execution, scheme_.decimals));
+    if (arrival) metrics->set_arrival_rate(FormatDecimal(*arrival, scheme_.decimals));
+    if (spending) metrics->set_spending_rate(FormatDecimal(*spending, scheme_.decimals));
+    if (root != nullptr) *root = RootRates{execution, arrival, spending};
     return amounts;
   }
 
@@ -112,7 +138,9 @@ class BudgetWalker {
       if (!parent[s] || !any[s]) continue;
       if (AgreesAtReportedPrecision(*parent[s], sums[s], kMaxDecimals, scheme_.rounding)) continue;
       std::string reported = FormatDecimal(parent[s]->value, parent[s]->places);
-      std::string computed = scheme_.Format(sums[s]);
+      // The sum exactly as the lines give it (89.974, not 89.97): the gap is in the last place.
+      std::string computed =
+          FormatDecimal(sums[s], std::max(MaxPlaces(sums[s]), parent[s]->places));
       AddFinding(
           result_, v1::Finding::ERROR, finding::kFundsSumMismatch, "",
           absl::StrCat("budget ", path, ": the ", dimension.empty() ? "breakdown" : dimension,

@@ -161,7 +161,21 @@ struct Place {
   absl::string_view what;
   absl::string_view source = "jixiao computes";
   absl::string_view label = "";  // in findings instead of where (name)what, when given
+  bool points = false;  // a score, subtotal or total: compared at one decimal at least (§2)
 };
+
+// §2 as docs/SCORING.md refines it: a reported figure is compared at its own precision, but a
+// score, subtotal or total never coarser than one decimal (unless the scheme rounds to whole
+// points): "9" for 8.60 disagrees. Rates and actuals keep their own precision.
+bool ReportedAgrees(const Decimal& reported, const Rational& computed, const SchemeView& scheme,
+                    bool points) {
+  if (!points || reported.places >= 1 || scheme.decimals == 0) {
+    return AgreesAtReportedPrecision(reported, computed, scheme.decimals, scheme.rounding);
+  }
+  Decimal one_place = reported;
+  one_place.places = 1;
+  return AgreesAtReportedPrecision(one_place, computed, scheme.decimals, scheme.rounding);
+}
 
 // Compares an optional reported figure with the computed one (§2); adds a finding when they
 // disagree. A malformed reported figure is an error naming the field.
@@ -170,9 +184,7 @@ absl::Status CheckReported(const std::string& reported, const Rational& computed
                            v1::EvaluationResult* result) {
   if (reported.empty()) return absl::OkStatus();
   JX_ASSIGN_OR_RETURN(auto parsed, ParseField(reported, place.where, place.field));
-  if (AgreesAtReportedPrecision(parsed, computed, scheme.decimals, scheme.rounding)) {
-    return absl::OkStatus();
-  }
+  if (ReportedAgrees(parsed, computed, scheme, place.points)) return absl::OkStatus();
   std::string formatted = scheme.Format(computed);
   std::string label = !place.label.empty() ? std::string(place.label)
                       : place.name.empty()
@@ -196,6 +208,10 @@ class Evaluator {
     result_->set_scheme(scheme_.proto->name());
     if (evaluation_.has_budget()) {
       JX_RETURN_IF_ERROR(ComputeBudget(evaluation_.budget(), scheme_, result_, &root_));
+    }
+    for (const std::string& skipped : evaluation_.skipped_rows()) {
+      AddFinding(result_, v1::Finding::INFO, finding::kTemplateRowSkipped, "",
+                 absl::StrCat(skipped, ": a template row with no figures, skipped"), skipped, "");
     }
     JX_ASSIGN_OR_RETURN(rows_, ReadIndicators(evaluation_, scheme_));
     JX_RETURN_IF_ERROR(AssignWeights(scheme_, &rows_));
@@ -229,6 +245,7 @@ class Evaluator {
       }
     }
 
+    if (ScoreOnly(in)) return ScoreUnverifiable(row, rule);
     JX_ASSIGN_OR_RETURN(auto outcome, ScoreFactor(rule, row->target, *actual, scheme_, row->where));
     row->score = scheme_.RoundFigure(row->weight * outcome.factor / 100);
     if (!row->score.ok()) return TooLarge(row->where);
@@ -258,10 +275,74 @@ class Evaluator {
     scored->set_achieved(outcome.factor == 100);
     scored->set_rule(RuleName(rule));
 
-    JX_RETURN_IF_ERROR(
-        CheckReported(in.reported_score(), row->score, scheme_, finding::kScoreMismatch,
-                      {row->where, " reported_score", in.id(), in.name(), " score"}, result_));
+    JX_RETURN_IF_ERROR(CheckReported(
+        in.reported_score(), row->score, scheme_, finding::kScoreMismatch,
+        {row->where, " reported_score", in.id(), in.name(), " score", "jixiao computes", "", true},
+        result_));
+    JX_RETURN_IF_ERROR(CheckFullMarks(*row, outcome.factor));
     return ReviewIndicator(row, rule, scored);
+  }
+
+  // A row with neither target nor actual but a reported score (a form that prints only the
+  // score): nothing to recompute it from, so the reported score counts, capped at the weight.
+  static bool ScoreOnly(const v1::Indicator& in) {
+    const v1::Target& t = in.target();
+    return !in.reported_score().empty() && t.value().empty() && t.text().empty() &&
+           t.upper().empty() && in.actual().value_case() == v1::Actual::VALUE_NOT_SET &&
+           in.actual().text().empty() && !in.has_rule();
+  }
+
+  absl::Status ScoreUnverifiable(Row* row, const v1::Rule& rule) {
+    const v1::Indicator& in = *row->indicator;
+    JX_ASSIGN_OR_RETURN(auto reported,
+                        ParseField(in.reported_score(), row->where, " reported_score"));
+    Rational score = scheme_.RoundFigure(reported.value);
+    std::string counted = "counts as reported";
+    if (score.IsNegative()) {
+      return Invalid(absl::StrCat(row->where, " reported_score"),
+                     absl::StrCat(in.reported_score(), " is negative"));
+    }
+    if (score > row->weight) {
+      score = row->weight;
+      counted = absl::StrCat("is above the weight and counts as ", scheme_.Format(score));
+    }
+    row->score = score;
+    const Rational factor = row->weight.IsZero() ? Rational(0) : score * 100 / row->weight;
+    AddFinding(result_, v1::Finding::WARNING, finding::kUnverifiableScore, in.id(),
+               absl::StrCat(row->where, " (", in.name(),
+                            "): no target and no actual to check the reported score ",
+                            in.reported_score(), " against; it ", counted),
+               in.reported_score(), scheme_.Format(score));
+    v1::IndicatorScore* scored = result_->add_indicators();
+    scored->set_id(in.id());
+    scored->set_name(in.name());
+    scored->set_level1(scheme_.categories[static_cast<size_t>(row->category)].proto->name());
+    scored->set_level2(in.level2());
+    scored->set_weight(scheme_.Format(row->weight));
+    scored->set_factor(RoundAndFormat(factor, 2, scheme_.rounding));
+    scored->set_score(scheme_.Format(row->score));
+    scored->set_achieved(factor == 100);
+    scored->set_rule(RuleName(rule));
+    return ReviewIndicator(row, rule, scored);
+  }
+
+  // An indicator that did not reach its target, reported with its full weight: the form claims
+  // full marks it has not earned, even where the rounding of SCORE_MISMATCH would let it pass.
+  absl::Status CheckFullMarks(const Row& row, const Rational& factor) {
+    const v1::Indicator& in = *row.indicator;
+    if (in.reported_score().empty() || factor == 100 || row.weight.IsZero()) {
+      return absl::OkStatus();
+    }
+    JX_ASSIGN_OR_RETURN(auto reported,
+                        ParseField(in.reported_score(), row.where, " reported_score"));
+    if (reported.value != row.weight) return absl::OkStatus();
+    AddFinding(result_, v1::Finding::WARNING, finding::kFullMarksNotAchieved, in.id(),
+               absl::StrCat(row.where, " (", in.name(), "): reported with its full weight ",
+                            in.reported_score(), " but it earns ",
+                            RoundAndFormat(factor, 2, scheme_.rounding), "% of it (",
+                            scheme_.Format(row.score), ")"),
+               in.reported_score(), scheme_.Format(row.score));
+    return absl::OkStatus();
   }
 
   // §6 review: a reviewer's actual is scored a second time; the reviewer's score is checked.
@@ -282,7 +363,8 @@ class Evaluator {
     }
     if (!review.score().empty()) any_review_ = true;
     return CheckReported(review.score(), computed, scheme_, finding::kReviewScoreMismatch,
-                         {row->where, " review.score", in.id(), in.name(), " review score"},
+                         {row->where, " review.score", in.id(), in.name(), " review score",
+                          "jixiao computes", "", true},
                          result_);
   }
 
@@ -347,9 +429,14 @@ class Evaluator {
     }
     JX_RETURN_IF_ERROR(CheckReportedCategories(totals));
     const v1::Reported& reported = evaluation_.reported();
-    JX_RETURN_IF_ERROR(CheckReported(reported.total(), total, scheme_, finding::kTotalMismatch,
-                                     {"reported", ".total", "", "", "", "jixiao computes", "total"},
-                                     result_));
+    JX_RETURN_IF_ERROR(CheckReported(
+        reported.total(), total, scheme_, finding::kTotalMismatch,
+        {"reported", ".total", "", "", "", "jixiao computes", "total", true}, result_));
+    JX_RETURN_IF_ERROR(
+        CheckReported(reported.max_total(), scheme_.max_total, scheme_, finding::kMaxTotalMismatch,
+                      {"reported", ".max_total", "", "", "", "the categories' points sum to",
+                       "the form's maximum total (总分 分值)", true},
+                      result_));
     if (!reported.grade().empty() && reported.grade() != result_->grade()) {
       AddFinding(result_, v1::Finding::WARNING, finding::kGradeMismatch, "",
                  absl::StrCat("grade: reported ", reported.grade(), " but the total ",
@@ -431,10 +518,10 @@ class Evaluator {
       const std::string& name = scheme_.categories[static_cast<size_t>(c)].proto->name();
       std::string field = absl::StrCat("reported.categories[\"", key, "\"]");
       std::string label = absl::StrCat("category ", name, " subtotal");
-      JX_RETURN_IF_ERROR(CheckReported(evaluation_.reported().categories().at(key),
-                                       totals[static_cast<size_t>(c)].score, scheme_,
-                                       finding::kSubtotalMismatch,
-                                       {field, "", "", "", "", "jixiao computes", label}, result_));
+      JX_RETURN_IF_ERROR(
+          CheckReported(evaluation_.reported().categories().at(key),
+                        totals[static_cast<size_t>(c)].score, scheme_, finding::kSubtotalMismatch,
+                        {field, "", "", "", "", "jixiao computes", label, true}, result_));
     }
     return absl::OkStatus();
   }

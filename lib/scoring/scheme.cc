@@ -1,7 +1,9 @@
 #include "lib/scoring/scheme.h"
 
 #include <algorithm>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -133,8 +135,59 @@ absl::StatusOr<std::unique_ptr<SchemeView>> BuildSchemeView(const v1::Scheme& sc
   return view;
 }
 
+namespace {
+
+// `base` with the points a form states for its categories (Evaluation.category_points), which
+// override the scheme's for this form; max_total follows them.
+absl::StatusOr<const SchemeView*> WithFormPoints(const v1::Evaluation& evaluation,
+                                                 const SchemeView* base,
+                                                 std::unique_ptr<SchemeView>* owned) {
+  if (evaluation.category_points().empty()) return base;
+  auto view = std::make_unique<SchemeView>(*base);
+  std::vector<std::pair<std::string, std::string>> entries(evaluation.category_points().begin(),
+                                                           evaluation.category_points().end());
+  std::sort(entries.begin(), entries.end());  // a map has no order; the first error must be fixed
+  std::vector<bool> set(view->categories.size(), false);
+  for (const auto& [key, value] : entries) {
+    const std::string field = absl::StrCat("category_points[\"", key, "\"]");
+    const int c = view->FindCategory(key);
+    if (c < 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(field, ": not a category of scheme ", view->proto->name()));
+    }
+    JX_ASSIGN_OR_RETURN(auto points, ParseField(value, field));
+    if (points.value.IsNegative()) {
+      return absl::InvalidArgumentError(absl::StrCat(field, ": ", value, " is negative"));
+    }
+    if (set[static_cast<size_t>(c)]) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(field, ": a second entry for category ",
+                       view->categories[static_cast<size_t>(c)].proto->name()));
+    }
+    set[static_cast<size_t>(c)] = true;
+    view->categories[static_cast<size_t>(c)].points = points.value;
+  }
+  view->max_total = 0;
+  for (const CategoryView& category : view->categories) view->max_total += category.points;
+  if (view->max_total <= 0) {
+    return absl::InvalidArgumentError("category_points: the categories' points sum to 0");
+  }
+  *owned = std::move(view);
+  return owned->get();
+}
+
+}  // namespace
+
 absl::StatusOr<const SchemeView*> ResolveScheme(const v1::Evaluation& evaluation,
                                                 std::unique_ptr<SchemeView>* owned) {
+  JX_ASSIGN_OR_RETURN(const SchemeView* base, ResolveSchemeOnly(evaluation, owned));
+  if (evaluation.category_points().empty()) return base;
+  std::unique_ptr<SchemeView> custom = std::move(*owned);  // keeps `base` alive while copied
+  return WithFormPoints(evaluation, base, owned);
+}
+
+absl::StatusOr<const SchemeView*> ResolveSchemeOnly(const v1::Evaluation& evaluation,
+                                                    std::unique_ptr<SchemeView>* owned) {
   if (evaluation.has_custom_scheme()) {
     JX_ASSIGN_OR_RETURN(auto view, BuildSchemeView(evaluation.custom_scheme()));
     *owned = std::move(view);

@@ -71,9 +71,16 @@ struct SchemeView {
 };
 
 // The scheme an evaluation names (`scheme`) or carries (`custom_scheme`). A returned pointer
-// to a built-in lives forever; `owned` keeps a custom scheme's view alive.
+// to a built-in lives forever; `owned` keeps a custom scheme's view alive. The form's
+// category_points (by name or alias) override the scheme's points and so its max_total; a key
+// that names no category, a malformed or negative figure, or two keys for one category are
+// InvalidArgument errors naming the entry.
 absl::StatusOr<const SchemeView*> ResolveScheme(const v1::Evaluation& evaluation,
                                                 std::unique_ptr<SchemeView>* owned);
+
+// As ResolveScheme, without the form's own category_points.
+absl::StatusOr<const SchemeView*> ResolveSchemeOnly(const v1::Evaluation& evaluation,
+                                                    std::unique_ptr<SchemeView>* owned);
 
 // Checks and parses `scheme` (used for custom schemes and, once, for the built-ins).
 absl::StatusOr<std::unique_ptr<SchemeView>> BuildSchemeView(const v1::Scheme& scheme);
