@@ -514,7 +514,7 @@ class SheetPart : public XmlPart {
     } else if (name == "c" && in_cell_) {
       in_cell_ = false;
       Place();
-      cell_row_ = 0;
+      if (!failed()) cell_row_ = 0;  // an error names the cell
     }
   }
 
