@@ -1,4 +1,4 @@
-// jixiao import FORM.csv --scheme NAME [--id ID] [--name NAME]
+// jixiao import FORM.csv|FORM.xlsx|FORM.xls --scheme NAME [--sheet NAME] [--id ID] [--name NAME]
 #include <cstdio>
 #include <string>
 
@@ -6,16 +6,19 @@
 #include "cli/csv_form.h"
 #include "cli/input_file.h"
 #include "cli/write_json.h"
-#include "jixiao/import_csv.h"
 
 namespace jixiao::cli {
 
 int RunImport(const Args& args) {
-  constexpr char kUsage[] = "usage: jixiao import FORM.csv --scheme NAME [--id ID] [--name NAME]\n";
-  std::string path, scheme, id, name;
+  constexpr char kUsage[] =
+      "usage: jixiao import FORM.csv|FORM.xlsx|FORM.xls --scheme NAME [--sheet NAME] [--id ID]\n"
+      "                     [--name NAME]\n";
+  std::string path, scheme, sheet, id, name;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--scheme" && i + 1 < args.size()) {
       scheme = args[++i];
+    } else if (args[i] == "--sheet" && i + 1 < args.size()) {
+      sheet = args[++i];
     } else if (args[i] == "--id" && i + 1 < args.size()) {
       id = args[++i];
     } else if (args[i] == "--name" && i + 1 < args.size()) {
@@ -37,7 +40,7 @@ int RunImport(const Args& args) {
     std::fprintf(stderr, "jixiao: %s\n", std::string(bytes.status().message()).c_str());
     return 1;
   }
-  auto evaluation = ImportCsvForm(path, *bytes, scheme);
+  auto evaluation = ImportTableForm(path, *bytes, scheme, sheet);
   if (!evaluation.ok()) {
     std::fprintf(stderr, "jixiao: %s: %s\n", path.c_str(),
                  std::string(evaluation.status().message()).c_str());
