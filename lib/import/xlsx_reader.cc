@@ -414,8 +414,11 @@ class SheetPart : public XmlPart {
             const std::vector<NumberFormat>& formats, size_t* cells)
       : name_(std::move(name)), strings_(strings), formats_(formats), cells_(*cells) {}
 
-  Sheet TakeSheet() {
-    for (const auto& [first, last] : merges_) {  // the value stays in the top-left cell only
+  absl::StatusOr<Sheet> TakeSheet() {
+    // The value stays in the top-left cell only. Ranges of a real sheet do not overlap, so the
+    // cells visited are at most the cells there are; overlapping ones could make it quadratic.
+    size_t visited = 0;
+    for (const auto& [first, last] : merges_) {
       for (auto it = rows_.lower_bound(first.first); it != rows_.end() && it->first <= last.first;
            ++it) {
         for (int c = first.second; c <= last.second && c <= static_cast<int>(it->second.size());
@@ -423,6 +426,12 @@ class SheetPart : public XmlPart {
           if (it->first != first.first || c != first.second) {
             it->second[static_cast<size_t>(c - 1)].clear();
           }
+          ++visited;
+        }
+        if (++visited > 2 * kMaxTableCells) {
+          return absl::ResourceExhaustedError(absl::StrCat(
+              "sheet ", name_, ": merged ranges that overlap over more than ", 2 * kMaxTableCells,
+              " cells"));
         }
       }
     }

@@ -322,6 +322,31 @@ TEST(XlsxReader, TooManyCellsAreRefused) {
   EXPECT_EQ(sheet.status().code(), absl::StatusCode::kResourceExhausted) << sheet.status();
 }
 
+TEST(XlsxReader, OverlappingMergedRangesAreRefusedNotQuadratic) {
+  // 100 rows of 1000 cells under 30 copies of a range over all of them: 3 million visits.
+  std::string rows;
+  for (int r = 1; r <= 100; ++r) {
+    rows += "<row r=\"" + std::to_string(r) + "\">";
+    for (int c = 0; c < 1000; ++c) rows += "<c><v>1</v></c>";
+    rows += "</row>";
+  }
+  std::string merges = "<mergeCells>";
+  for (int i = 0; i < 30; ++i) merges += "<mergeCell ref=\"A1:ALL100\"/>";
+  std::string xml = SheetXml(rows);
+  xml.replace(xml.find("</worksheet>"), 12, merges + "</mergeCells></worksheet>");
+  auto sheet = FirstSheet(HandWritten(xml));
+  ASSERT_FALSE(sheet.ok());
+  EXPECT_EQ(sheet.status().code(), absl::StatusCode::kResourceExhausted) << sheet.status();
+  // One such range is fine: every cell but A1 blank.
+  xml = SheetXml(rows);
+  xml.replace(xml.find("</worksheet>"), 12,
+              "<mergeCells><mergeCell ref=\"A1:ALL100\"/></mergeCells></worksheet>");
+  sheet = FirstSheet(HandWritten(xml));
+  ASSERT_TRUE(sheet.ok()) << sheet.status();
+  EXPECT_EQ(Cell(*sheet, 1, 1), "1");
+  EXPECT_EQ(Cell(*sheet, 100, 1000), "");
+}
+
 TEST(XlsxReader, DoctypeAndEntitiesAreRefused) {
   const std::string laughs =
       R"(<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">)"
