@@ -49,9 +49,4 @@ absl::StatusOr<v1::Evaluation> ImportTableForm(const std::string& path, absl::st
   return ImportTable(bytes, format, scheme, options);
 }
 
-absl::StatusOr<v1::Evaluation> ImportCsvForm(const std::string& path, absl::string_view bytes,
-                                             const std::string& scheme) {
-  return ImportTableForm(path, bytes, scheme);
-}
-
 }  // namespace jixiao::cli

@@ -27,10 +27,6 @@ absl::StatusOr<v1::Evaluation> ImportTableForm(const std::string& path, absl::st
                                                const std::string& scheme,
                                                const std::string& sheet = "");
 
-// ImportTableForm for a CSV form (kept for callers that know they have one).
-absl::StatusOr<v1::Evaluation> ImportCsvForm(const std::string& path, absl::string_view bytes,
-                                             const std::string& scheme);
-
 }  // namespace jixiao::cli
 
 #endif  // JIXIAO_CLI_CSV_FORM_H_
