@@ -75,6 +75,12 @@ inline constexpr size_t kMaxTableCells = size_t{1} << 20;
 // Excel's own grid: 1,048,576 rows (1-based) by 16,384 columns (A to XFD).
 inline constexpr int kMaxSheetRows = 1 << 20;
 inline constexpr int kMaxSheetColumns = 1 << 14;
+// Sheets of a workbook and cell styles of an xlsx (Excel allows 64,000 styles); the digits and
+// the exponent of a number cell's stored text (a double needs 17 digits and |exponent| ≤ 308).
+inline constexpr int kMaxSheets = 1000;
+inline constexpr size_t kMaxCellStyles = 65536;
+inline constexpr size_t kMaxStoredNumberDigits = 400;
+inline constexpr int kMaxStoredNumberExponent = 400;
 
 // Forms in one in-memory batch (EvaluationBatch); the streaming path has no such limit.
 inline constexpr int kMaxBatchForms = 100000;

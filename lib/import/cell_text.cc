@@ -10,6 +10,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "lib/base/limits.h"
 
 namespace jixiao {
 namespace {
@@ -82,15 +83,15 @@ absl::StatusOr<Digits> ParseStored(absl::string_view text) {
       break;
     }
   }
-  if (!any || d.digits.size() > 400) return bad();
+  if (!any || d.digits.size() > kMaxStoredNumberDigits) return bad();
   if (i < text.size()) {
     if (text[i] != 'E' && text[i] != 'e') return bad();
     int exponent = 0;
     absl::string_view e = text.substr(i + 1);
     if (absl::ConsumePrefix(&e, "+")) {
     }
-    if (e.empty() || e.size() > 5 || !absl::SimpleAtoi(e, &exponent) || exponent > 400 ||
-        exponent < -400) {
+    if (e.empty() || e.size() > 5 || !absl::SimpleAtoi(e, &exponent) ||
+        exponent > kMaxStoredNumberExponent || exponent < -kMaxStoredNumberExponent) {
       return bad();
     }
     d.point += exponent;

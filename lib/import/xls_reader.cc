@@ -75,7 +75,10 @@ class XlsWorkbook : public Workbook {
     if (freexl_get_info(handle_, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK || count == 0) {
       return absl::InvalidArgumentError("the xls workbook has no sheets");
     }
-    if (count > 65535) return absl::InvalidArgumentError("the xls workbook has too many sheets");
+    if (count > static_cast<unsigned>(kMaxSheets)) {
+      return absl::ResourceExhaustedError(
+          absl::StrCat("the xls workbook has ", count, " sheets, over the ", kMaxSheets));
+    }
     for (unsigned int i = 0; i < count; ++i) {
       const char* name = nullptr;
       if (freexl_get_worksheet_name(handle_, static_cast<unsigned short>(i), &name) != FREEXL_OK ||

@@ -256,8 +256,8 @@ class WorkbookPart : public XmlPart {
     if (sheet_name == nullptr || id == nullptr) {
       return Fail(absl::InvalidArgumentError("a <sheet> without name or r:id"));
     }
-    if (sheets.size() >= static_cast<size_t>(kMaxListItems) * 10) {
-      return Fail(absl::ResourceExhaustedError("too many sheets"));
+    if (sheets.size() >= static_cast<size_t>(kMaxSheets)) {
+      return Fail(absl::ResourceExhaustedError(absl::StrCat("more than ", kMaxSheets, " sheets")));
     }
     sheets.emplace_back(sheet_name, id);
   }
@@ -361,7 +361,10 @@ class Styles : public XmlPart {
     } else if (name == "cellXfs") {
       in_cell_xfs_ = true;
     } else if (name == "xf" && in_cell_xfs_) {
-      if (cell_formats.size() >= 65536) return Fail(absl::ResourceExhaustedError("too many styles"));
+      if (cell_formats.size() >= kMaxCellStyles) {
+        return Fail(absl::ResourceExhaustedError(
+            absl::StrCat("more than ", kMaxCellStyles, " cell styles")));
+      }
       const char* id = Attribute(attributes, "numFmtId");
       int n = 0;
       if (id == nullptr || !absl::SimpleAtoi(id, &n)) n = 0;
