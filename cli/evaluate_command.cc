@@ -1,4 +1,4 @@
-// jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME]
+// jixiao evaluate FORM.json|FORM.pb|FORM.csv|FORM.xlsx|FORM.xls [--scheme NAME] [--sheet NAME]
 //                 [--format text|json|markdown|csv|xlsx] [--output FILE] [--fail-on-findings]
 #include <cstdio>
 #include <string>
@@ -20,7 +20,8 @@ namespace jixiao::cli {
 namespace {
 
 constexpr char kUsage[] =
-    "usage: jixiao evaluate FORM.json|FORM.pb|FORM.csv [--scheme NAME]\n"
+    "usage: jixiao evaluate FORM.json|FORM.pb|FORM.csv|FORM.xlsx|FORM.xls [--scheme NAME]\n"
+    "                       [--sheet NAME]\n"
     "                       [--format text|json|markdown|csv|xlsx] [--output FILE]\n"
     "                       [--fail-on-findings]\n";
 
@@ -28,11 +29,14 @@ constexpr char kUsage[] =
 
 int RunEvaluate(const Args& args) {
   std::string path, format = "text";
-  std::string scheme, output;  // --scheme: a CSV form's scheme; --output: instead of stdout
+  // --scheme and --sheet: a table form's scheme and sheet; --output: instead of stdout
+  std::string scheme, sheet, output;
   bool fail_on_findings = false;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--scheme" && i + 1 < args.size()) {
       scheme = args[++i];
+    } else if (args[i] == "--sheet" && i + 1 < args.size()) {
+      sheet = args[++i];
     } else if (args[i] == "--output" && i + 1 < args.size()) {
       output = args[++i];
     } else if (args[i] == "--fail-on-findings") {
@@ -75,12 +79,15 @@ int RunEvaluate(const Args& args) {
   }
   v1::Evaluation evaluation;
   absl::Status status;
-  if (IsCsvPath(path) || (path == "-" && !scheme.empty())) {
-    auto imported = ImportCsvForm(path, *bytes, scheme);
+  if (IsTableForm(path, *bytes) || (path == "-" && !scheme.empty())) {
+    auto imported = ImportTableForm(path, *bytes, scheme, sheet);
     status = imported.status();
     if (imported.ok()) evaluation = *std::move(imported);
   } else if (!scheme.empty()) {
-    status = absl::InvalidArgumentError("--scheme is for CSV forms; a JSON form names its scheme");
+    status = absl::InvalidArgumentError(
+        "--scheme is for CSV and workbook forms; a JSON form names its scheme");
+  } else if (!sheet.empty()) {
+    status = absl::InvalidArgumentError("--sheet is for workbooks (.xlsx, .xls)");
   } else {
     status = ParseMessage(*bytes, FormatOfPath(path), &evaluation);
   }

@@ -1,4 +1,5 @@
-// jixiao import FORM.csv --scheme NAME [--id ID] [--name NAME] [--output FORM.json]
+// jixiao import FORM.csv|FORM.xlsx|FORM.xls --scheme NAME [--sheet NAME] [--id ID] [--name NAME]
+//               [--output FORM.json]
 #include <cstdio>
 #include <string>
 
@@ -7,18 +8,20 @@
 #include "cli/input_file.h"
 #include "cli/output_file.h"
 #include "cli/write_json.h"
-#include "jixiao/import_csv.h"
 #include "jixiao/io.h"
 
 namespace jixiao::cli {
 
 int RunImport(const Args& args) {
   constexpr char kUsage[] =
-      "usage: jixiao import FORM.csv --scheme NAME [--id ID] [--name NAME] [--output FORM.json]\n";
-  std::string path, scheme, id, name, output;
+      "usage: jixiao import FORM.csv|FORM.xlsx|FORM.xls --scheme NAME [--sheet NAME] [--id ID]\n"
+      "                     [--name NAME] [--output FORM.json]\n";
+  std::string path, scheme, sheet, id, name, output;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--scheme" && i + 1 < args.size()) {
       scheme = args[++i];
+    } else if (args[i] == "--sheet" && i + 1 < args.size()) {
+      sheet = args[++i];
     } else if (args[i] == "--id" && i + 1 < args.size()) {
       id = args[++i];
     } else if (args[i] == "--output" && i + 1 < args.size()) {
@@ -46,7 +49,7 @@ int RunImport(const Args& args) {
     std::fprintf(stderr, "jixiao: %s\n", std::string(bytes.status().message()).c_str());
     return 1;
   }
-  auto evaluation = ImportCsvForm(path, *bytes, scheme);
+  auto evaluation = ImportTableForm(path, *bytes, scheme, sheet);
   if (!evaluation.ok()) {
     std::fprintf(stderr, "jixiao: %s: %s\n", path.c_str(),
                  std::string(evaluation.status().message()).c_str());

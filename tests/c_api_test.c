@@ -292,6 +292,54 @@ static void test_import_csv(void) {
   free(csv);
 }
 
+static void test_import_table(void) {
+  size_t size = 0, xls_size = 0;
+  char* xlsx = read_file(JIXIAO_EXAMPLES "/zz-2021-geodata.xlsx", &size);
+  char* xls = read_file(JIXIAO_TEST_DATA "/zz-2021-geodata.xls", &xls_size);
+  call_t imported, evaluated;
+  const char* sheets[] = {NULL, "", "\xE8\x87\xAA\xE8\xAF\x84\xE8\xA1\xA8"}; /* 自评表 */
+  int i;
+  CHECK(xlsx != NULL && xls != NULL);
+  if (xlsx == NULL || xls == NULL) {
+    free(xlsx);
+    free(xls);
+    return;
+  }
+  for (i = 0; i < 4; ++i) {
+    const char* input = i < 3 ? xlsx : xls;
+    imported.code = jx_import_table(input, i < 3 ? size : xls_size, "zhengzhou-2021-project",
+                                    i < 3 ? sheets[i] : NULL, JX_FORMAT_JSON, &imported.output,
+                                    &imported.output_size, &imported.message);
+    CHECK(imported.code == JX_OK);
+    if (imported.code != JX_OK) fprintf(stderr, "  %s\n", imported.message);
+    if (imported.code == JX_OK) {
+      evaluated = evaluate(imported.output, imported.output_size, JX_FORMAT_JSON);
+      CHECK(evaluated.code == JX_OK &&
+            contains(evaluated.output, evaluated.output_size, "\"total\":\"99.37\""));
+      finish(&evaluated);
+    }
+    finish(&imported);
+  }
+
+  imported.code = jx_import_table(xlsx, size, "zhengzhou-2021-project", "Sheet9", JX_FORMAT_PROTO,
+                                  &imported.output, &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "no sheet named \"Sheet9\"");
+  imported.code = jx_import_table(xlsx, size / 2, "zhengzhou-2021-project", NULL, JX_FORMAT_PROTO,
+                                  &imported.output, &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "not a readable xlsx file");
+  imported.code = jx_import_table(xlsx, size, NULL, NULL, JX_FORMAT_JSON, &imported.output,
+                                  &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "scheme is NULL");
+  imported.code = jx_import_table(xlsx, size, "nowhere", NULL, JX_FORMAT_JSON, &imported.output,
+                                  &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "nowhere");
+  imported.code = jx_import_table(NULL, 10, "zhengzhou-2021-project", NULL, JX_FORMAT_JSON,
+                                  &imported.output, &imported.output_size, &imported.message);
+  check_failure(&imported, JX_INVALID_ARGUMENT, "");
+  free(xlsx);
+  free(xls);
+}
+
 static void test_evaluate_batch(void) {
   /* Two forms and a bad one: items in input order, the bad one failing alone. */
   static const char batch[] =
@@ -430,6 +478,7 @@ int main(void) {
   test_evaluate_batch();
   test_parse_target();
   test_import_csv();
+  test_import_table();
   test_hostile_input();
   test_batch_keeps_order();
   jx_free(NULL);

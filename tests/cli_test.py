@@ -508,6 +508,39 @@ class ImportCommand(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn('"\'=1200平方公里"', out)  # #NAME? in Excel before
 
+    def test_evaluate_and_import_read_workbooks(self):
+        geodata_xlsx = os.path.join(EXAMPLES, "zz-2021-geodata.xlsx")
+        geodata_xls = os.path.join(DATA, "zz-2021-geodata.xls")
+        for path in (geodata_xlsx, geodata_xls):
+            code, out, err = run("evaluate", path, "--scheme", ZHENGZHOU)
+            self.assertEqual(code, 0, err)
+            self.assertIn("总分 99.37 / 100.00  等级 优秀    自评：99.37 优秀", out)
+            code, out, err = run("import", path, "--scheme", ZHENGZHOU, "--sheet", "自评表")
+            self.assertEqual(code, 0, err)
+            self.assertEqual(json.loads(out)["id"], "zz-2021-geodata")
+            self.assertEqual(len(json.loads(out)["indicators"]), 18)
+        # A workbook on standard input is told by its first bytes.
+        with open(geodata_xlsx, "rb") as f:
+            code, out, err = run("import", "-", "--scheme", ZHENGZHOU, stdin=f.read())
+        self.assertEqual(code, 0, err)
+
+    def test_workbook_errors_name_the_sheet(self):
+        geodata_xlsx = os.path.join(EXAMPLES, "zz-2021-geodata.xlsx")
+        code, out, err = run("import", geodata_xlsx, "--scheme", ZHENGZHOU, "--sheet", "附表1")
+        self.assertEqual(code, 2)
+        self.assertIn('no sheet named "附表1"; its sheets: 自评表, 复核发现', err)
+        code, out, err = run("evaluate", geodata_xlsx)
+        self.assertEqual(code, 2)
+        self.assertIn("--scheme", err)
+        code, out, err = run("evaluate", GEODATA_UTF8, "--scheme", ZHENGZHOU, "--sheet", "x")
+        self.assertEqual(code, 2)
+        self.assertIn("--sheet is for workbooks", err)
+        with open(geodata_xlsx, "rb") as f:
+            truncated = f.read()[:1000]
+        code, out, err = run("import", "-", "--scheme", ZHENGZHOU, stdin=truncated)
+        self.assertEqual(code, 2)
+        self.assertIn("not a readable xlsx file", err)
+
     def test_parse_target_prints_the_target(self):
         code, out, _ = run("parse-target", "15%及其以下")
         self.assertEqual(code, 0)

@@ -134,6 +134,20 @@ JX_API int32_t jx_import_csv(const void* input, size_t input_size, const char* s
                              int32_t format, void** output, size_t* output_size,
                              char** error_message);
 
+/* Reads a self-evaluation form as a spreadsheet: an .xlsx or .xls workbook (told by its first
+   bytes), or a CSV as jx_import_csv reads it, under the built-in scheme `scheme`. `sheet` is the
+   NUL-terminated UTF-8 name of the sheet to read; NULL or "" reads the first sheet with a header
+   row (else the first sheet); it is ignored for a CSV. Cells are read as a CSV export of the sheet
+   shows them (docs/IMPORT.md "Spreadsheets"). On success *output holds the jixiao.v1.Evaluation
+   in `format`, with the output and error conventions of jx_evaluate. JX_INVALID_ARGUMENT for
+   what jx_import_csv refuses (messages starting "sheet NAME: " for a workbook's rows), an unknown
+   sheet (the message names the sheets there are) or a file that is not a readable workbook;
+   JX_RESOURCE_EXHAUSTED for input over 16 MiB or a workbook over the spreadsheet limits (a zip
+   bomb). */
+JX_API int32_t jx_import_table(const void* input, size_t input_size, const char* scheme,
+                               const char* sheet, int32_t format, void** output,
+                               size_t* output_size, char** error_message);
+
 /* ---- memory ------------------------------------------------------------------------------- */
 /* Releases an output or error message of this library. NULL is fine. */
 JX_API void jx_free(void* p);

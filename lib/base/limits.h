@@ -64,6 +64,24 @@ inline constexpr int kMaxDecimals = kMaxFractionDigits;
 // Problems one error message lists (the CSV importer lists every row it cannot read).
 inline constexpr size_t kMaxListedProblems = 100;
 
+// Spreadsheets (ImportTable: xlsx and xls). A workbook is a zip of XML parts; a real form's is
+// 10–100 KB holding a few hundred cells. Entries in the zip's directory; bytes decompressed from
+// it in all (the parts read: workbook, relationships, shared strings, styles, sheets), so a zip
+// bomb stops at this many bytes instead of filling memory; cells of the grid of every sheet read,
+// counting the blank ones to the left of a cell in its row.
+inline constexpr int kMaxZipEntries = 10000;
+inline constexpr size_t kMaxUncompressedBytes = size_t{64} << 20;
+inline constexpr size_t kMaxTableCells = size_t{1} << 20;
+// Excel's own grid: 1,048,576 rows (1-based) by 16,384 columns (A to XFD).
+inline constexpr int kMaxSheetRows = 1 << 20;
+inline constexpr int kMaxSheetColumns = 1 << 14;
+// Sheets of a workbook and cell styles of an xlsx (Excel allows 64,000 styles); the digits and
+// the exponent of a number cell's stored text (a double needs 17 digits and |exponent| ≤ 308).
+inline constexpr int kMaxSheets = 1000;
+inline constexpr size_t kMaxCellStyles = 65536;
+inline constexpr size_t kMaxStoredNumberDigits = 400;
+inline constexpr int kMaxStoredNumberExponent = 400;
+
 // Forms in one in-memory batch (EvaluationBatch); the streaming path has no such limit.
 inline constexpr int kMaxBatchForms = 100000;
 

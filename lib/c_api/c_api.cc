@@ -1,5 +1,5 @@
-// The C ABI of include/jixiao/jixiao.h: a thin layer over jixiao::Evaluate, ParseTarget, ImportCsv
-// and io.h that turns bytes into messages, statuses into codes, and keeps every exception on this
+// The C ABI of include/jixiao/jixiao.h: a thin layer over jixiao::Evaluate, ParseTarget, ImportCsv,
+// ImportTable and io.h that turns bytes into messages, statuses into codes, and keeps every exception on this
 // side.
 #include <algorithm>
 #include <cstdint>
@@ -16,6 +16,7 @@
 #include "jixiao/batch.h"
 #include "jixiao/evaluate.h"
 #include "jixiao/import_csv.h"
+#include "jixiao/import_table.h"
 #include "jixiao/io.h"
 #include "jixiao/jixiao.h"
 #include "jixiao/parse_target.h"
@@ -199,6 +200,19 @@ absl::Status ImportCsvBytes(const void* input, size_t input_size, const char* sc
   return jixiao::SerializeMessageTo(*evaluation, format, out);
 }
 
+absl::Status ImportTableBytes(const void* input, size_t input_size, const char* scheme,
+                              const char* sheet, jixiao::Format format, jixiao::ByteSink* out) {
+  absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
+  if (!bytes.ok()) return bytes.status();
+  if (scheme == nullptr) return absl::InvalidArgumentError("scheme is NULL");
+  jixiao::ImportTableOptions options;
+  if (sheet != nullptr) options.sheet = sheet;
+  absl::StatusOr<jixiao::v1::Evaluation> evaluation =
+      jixiao::ImportTable(*bytes, jixiao::TableFormat::kDetect, scheme, options);
+  if (!evaluation.ok()) return evaluation.status();
+  return jixiao::SerializeMessageTo(*evaluation, format, out);
+}
+
 }  // namespace
 
 extern "C" {
@@ -240,6 +254,15 @@ int32_t jx_import_csv(const void* input, size_t input_size, const char* scheme, 
   return Deliver("jx_import_csv", format, output, output_size, error_message,
                  [&](jixiao::Format f, jixiao::ByteSink* out) {
                    return ImportCsvBytes(input, input_size, scheme, f, out);
+                 });
+}
+
+int32_t jx_import_table(const void* input, size_t input_size, const char* scheme,
+                        const char* sheet, int32_t format, void** output, size_t* output_size,
+                        char** error_message) {
+  return Deliver("jx_import_table", format, output, output_size, error_message,
+                 [&](jixiao::Format f, jixiao::ByteSink* out) {
+                   return ImportTableBytes(input, input_size, scheme, sheet, f, out);
                  });
 }
 

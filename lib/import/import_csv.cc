@@ -24,6 +24,7 @@
 #include "lib/import/csv_reader.h"
 #include "lib/import/csv_title.h"
 #include "lib/import/form_cells.h"
+#include "lib/import/import_records.h"
 #include "lib/import/number_text.h"
 #include "lib/import/unit_text.h"
 #include "lib/scoring/scheme.h"
@@ -440,22 +441,28 @@ absl::StatusOr<v1::Evaluation> ImportCsv(absl::string_view bytes, absl::string_v
                                                      " bytes, over the ", kMaxInputBytes >> 20,
                                                      " MiB a form may have"));
   }
+  JX_ASSIGN_OR_RETURN(auto text, DecodeToUtf8(bytes));
+  JX_ASSIGN_OR_RETURN(auto rows, ReadCsv(text.utf8));
+  return ImportRecords(rows, absl::StrCat(text.encoding, " CSV"), scheme_name, options);
+}
+
+absl::StatusOr<v1::Evaluation> ImportRecords(const std::vector<CsvRecord>& rows,
+                                             absl::string_view source,
+                                             absl::string_view scheme_name,
+                                             const ImportCsvOptions& options) {
   v1::Evaluation evaluation;
   evaluation.set_id(options.id);
   evaluation.set_scheme(std::string(scheme_name));
   std::unique_ptr<SchemeView> owned;
   JX_ASSIGN_OR_RETURN(auto scheme, ResolveScheme(evaluation, &owned));
 
-  JX_ASSIGN_OR_RETURN(auto text, DecodeToUtf8(bytes));
-  JX_ASSIGN_OR_RETURN(auto rows, ReadCsv(text.utf8));
-
   size_t header = 0;
   std::optional<FormLayout> layout;
   for (; header < rows.size() && !layout; ++header) layout = MatchHeaderRow(rows[header].cells);
   if (!layout) {
     return absl::InvalidArgumentError(
-        absl::StrCat("no header row in the ", text.encoding,
-                     " CSV: a row naming the columns 三级指标 (or 指标名称), 目标值 (or 指标值) "
+        absl::StrCat("no header row in the ", source,
+                     ": a row naming the columns 三级指标 (or 指标名称), 目标值 (or 指标值) "
                      "and 业绩值 (or 实际完成值, 得分)"));
   }
   const std::vector<CsvRecord> above(rows.begin(),

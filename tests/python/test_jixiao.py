@@ -312,6 +312,30 @@ class FormsAsWrittenTest(unittest.TestCase):
         with self.assertRaises(OSError):
             jixiao.import_csv(EXAMPLES / "no-such-form.csv", "zhengzhou-2021-project")
 
+    def test_import_table_reads_workbooks_by_path_or_bytes(self):
+        xlsx = EXAMPLES / "zz-2021-geodata.xlsx"
+        xls = EXAMPLES.parent / "tests" / "data" / "zz-2021-geodata.xls"
+        for source in (xlsx, xls, str(xlsx), xlsx.read_bytes(), EXAMPLES / "zz-2021-geodata.csv"):
+            with self.subTest(source=str(source)[:60]):
+                form = jixiao.import_table(source, "zhengzhou-2021-project")
+                self.assertEqual(len(form["indicators"]), 18)
+                result = jixiao.evaluate(form)
+                self.assertEqual((result["total"], result["grade"]), ("99.37", "优秀"))
+        form = jixiao.import_table(xlsx, "zhengzhou-2021-project", sheet="自评表")
+        self.assertEqual(form["indicators"][0]["id"], "r3")
+
+    def test_import_table_errors(self):
+        xlsx = EXAMPLES / "zz-2021-geodata.xlsx"
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.import_table(xlsx, "zhengzhou-2021-project", sheet="附表1")
+        self.assertEqual(caught.exception.code, jixiao.INVALID_ARGUMENT)
+        self.assertIn("its sheets: 自评表, 复核发现", caught.exception.message)
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.import_table(xlsx.read_bytes()[:500], "zhengzhou-2021-project")
+        self.assertIn("not a readable xlsx file", caught.exception.message)
+        with self.assertRaises(OSError):
+            jixiao.import_table(EXAMPLES / "no-such-form.xlsx", "zhengzhou-2021-project")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -7,6 +7,7 @@ A thin ctypes layer over the C ABI of libjixiao (jixiao.h); standard library onl
     result["total"], result["grade"], result["findings"]
     jixiao.parse_target("≥300项")     # {"comparator": "AT_LEAST", "value": "300", "unit": "项", …}
     form = jixiao.import_csv("附表1.csv", "zhengzhou-2021-project")   # an exported spreadsheet
+    form = jixiao.import_table("附表1.xlsx", "zhengzhou-2021-project")  # .xlsx, .xls or CSV
 
 Forms and results are the jixiao.v1 messages (Evaluation, EvaluationResult) in protobuf's JSON
 mapping, or serialized as binary protobuf.
@@ -26,11 +27,12 @@ from __future__ import annotations
 import ctypes
 import json
 import os
-from typing import Any, Dict, List, Union, overload
+from typing import Any, Dict, List, Optional, Union, overload
 
 from . import _library
 
-__all__ = ["evaluate", "evaluate_batch", "parse_target", "import_csv", "schemes", "version",
+__all__ = ["evaluate", "evaluate_batch", "parse_target", "import_csv", "import_table", "schemes",
+           "version",
            "JixiaoError", "OK", "INVALID_ARGUMENT", "RESOURCE_EXHAUSTED", "INTERNAL"]
 
 # Return codes of jixiao.h (absl::StatusCode values).
@@ -142,6 +144,25 @@ def import_csv(path: Union[str, "os.PathLike[str]"], scheme: str) -> Dict[str, A
         data = f.read()
     return json.loads(_call(_library.load().jx_import_csv, data, len(data),
                             scheme.encode("utf-8"), _FORMAT_JSON))
+
+
+def import_table(path_or_bytes: Union[str, bytes, "os.PathLike[str]"], scheme: str,
+                 sheet: Optional[str] = None) -> Dict[str, Any]:
+    """The self-evaluation form in a spreadsheet: an .xlsx or .xls workbook (told by its first
+    bytes), or a CSV as import_csv reads it, given as a path or as the file's bytes, under the
+    built-in `scheme`. `sheet` names the sheet to read; None reads the first sheet with a header
+    row. Returns a jixiao.v1.Evaluation dict ready for evaluate(). An unknown sheet, a file that is
+    not a readable workbook or rows that cannot be read raise JixiaoError (INVALID_ARGUMENT; the
+    message names the sheet and cell, or lists the rows); a path that cannot be read raises
+    OSError."""
+    if isinstance(path_or_bytes, (bytes, bytearray)):
+        data = bytes(path_or_bytes)
+    else:
+        with open(path_or_bytes, "rb") as f:
+            data = f.read()
+    return json.loads(_call(_library.load().jx_import_table, data, len(data),
+                            scheme.encode("utf-8"),
+                            None if sheet is None else sheet.encode("utf-8"), _FORMAT_JSON))
 
 
 def schemes() -> List[Dict[str, Any]]:
