@@ -24,8 +24,8 @@ absl::StatusOr<v1::TargetSetReview> ReviewTargets(const v1::TargetSet& set);
 
 // §4: the year-end form of `declaration` under the built-in `scheme`, ready to fill: identity
 // copied, budget.total.initial = amounts.current_year in 元, every declared indicator with its id,
-// level1, level2, name and target (no weight, no actual); 预算执行率 added, derived from the
-// execution rate, when the scheme has such a category and the declaration nothing in it.
+// level1, level2, name and target (no weight, no actual); 预算执行率 (=100%) added, derived from
+// the execution rate, when the scheme has such a category and the declaration nothing in it.
 // Errors: InvalidArgument for an unknown scheme or a level1 the scheme does not know (named).
 absl::StatusOr<v1::Evaluation> Skeleton(const v1::TargetDeclaration& declaration,
                                         absl::string_view scheme);

@@ -102,6 +102,10 @@ absl::StatusOr<v1::Evaluation> Skeleton(const v1::TargetDeclaration& declaration
     in->set_level2(category.name());
     in->set_name(name);
     in->set_derived_from(derived);
+    // The rate is scored against all of the budget (预算执行率 =100%).
+    in->mutable_target()->set_comparator(v1::Target::EQUAL);
+    in->mutable_target()->set_value("100");
+    in->mutable_target()->set_unit("%");
   }
   for (const DeclaredIndicatorView& v : d.indicators) {
     v1::Indicator* in = form.add_indicators();
