@@ -161,7 +161,10 @@ std::string LinkSection(const v1::TargetSet& set, const v1::TargetLink& link, bo
   out += Line(absl::StrCat("金额：申报本年度 ",
                            d->amounts().current_year().empty() ? "—" : d->amounts().current_year(),
                            " ", unit, " → 自评预算 ", budgeted.empty() ? "—" : budgeted, " 元",
-                           amount != nullptr ? "   ≠ 已变 AMOUNT_CHANGED" : "   （一致）"),
+                           amount != nullptr ? "   ≠ 已变 AMOUNT_CHANGED"
+                           : d->amounts().current_year().empty() || budgeted.empty()
+                               ? ""
+                               : "   （一致）"),
               markdown);
 
   Grid g{{"申报", "自评", "二级指标", "三级指标", "申报目标", "自评目标", "变化"},

@@ -336,6 +336,25 @@ TEST(FundingSumMismatch, BasicPlusProjectIsNotTheTotal) {
   EXPECT_EQ(ReviewFindings(d, "FUNDING_SUM_MISMATCH").size(), 1u);
 }
 
+TEST(FundingSumMismatch, FiscalPlusOtherIsNotTheTotalOneFindingPerPair) {
+  TargetDeclaration d = Department();
+  d.mutable_funding()->set_other("653.45");
+  std::vector<Finding> f = ReviewFindings(d, "FUNDING_SUM_MISMATCH");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].computed(), "9653.45");
+  d.mutable_funding()->set_basic("3016.80");
+  EXPECT_EQ(ReviewFindings(d, "FUNDING_SUM_MISMATCH").size(), 2u);
+  // 96534600 元 in a declaration kept in 元 agrees with the same figures in 万元 above.
+  d = Department();
+  d.set_money_unit("元");
+  d.mutable_funding()->set_total("96534600");
+  d.mutable_funding()->set_fiscal("90000000");
+  d.mutable_funding()->set_other("6534600.00");
+  d.mutable_funding()->set_basic("30168100");
+  d.mutable_funding()->set_project("66366500");
+  EXPECT_TRUE(ReviewFindings(d, "FUNDING_SUM_MISMATCH").empty());
+}
+
 TEST(TargetProfiles, DepartmentDeclarationsUseMof2021DepartmentByDefault) {
   TargetDeclaration d = Department();
   EXPECT_TRUE(ReviewFindings(d, "MISSING_GROUP").empty());
