@@ -104,7 +104,10 @@ int RunTargets(const Args& args) {
   }
   if (!budget_path.empty()) {
     absl::StatusOr<std::string> bytes = ReadInputFile(budget_path);
-    if (!bytes.ok()) return Fail("", bytes.status()) == 2 ? 1 : 1;
+    if (!bytes.ok()) {
+      std::fprintf(stderr, "jixiao: %s\n", std::string(bytes.status().message()).c_str());
+      return 1;
+    }
     absl::Status s = ParseMessage(*bytes, FormatOfPath(budget_path), set.mutable_budget());
     if (!s.ok()) return Fail(budget_path, s);
   }

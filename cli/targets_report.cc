@@ -57,8 +57,8 @@ std::string FindingsBlock(const google::protobuf::RepeatedPtrField<v1::Finding>&
   if (findings.empty()) return Line("发现 findings：无 none", markdown);
   std::string out = Line(absl::StrCat("发现 findings (", findings.size(), ")："), markdown);
   for (const v1::Finding& f : findings) {
-    std::string line = absl::StrCat(v1::Finding::Severity_Name(f.severity()), " ", f.code(), ": ",
-                                    f.message());
+    std::string line =
+        absl::StrCat(v1::Finding::Severity_Name(f.severity()), " ", f.code(), ": ", f.message());
     absl::StrAppend(&out, markdown ? "- " : "  ", markdown ? absl::StrCat("**", line, "**") : line,
                     "\n");
   }
@@ -116,8 +116,8 @@ std::string ReviewSection(const v1::TargetSet& set, const v1::TargetReview& r, b
     std::string level1 = c.level1() == last_level1 && !markdown ? "" : c.level1();
     last_level1 = c.level1();
     empty += c.indicators() == 0;
-    g.rows.push_back({level1, c.level2(),
-                      c.indicators() == 0 ? "— 空" : absl::StrCat(c.indicators())});
+    g.rows.push_back(
+        {level1, c.level2(), c.indicators() == 0 ? "— 空" : absl::StrCat(c.indicators())});
   }
   out += g.Render(markdown);
   if (empty > 0) out += Line(absl::StrCat("  （", empty, " 个二级指标为空）"), markdown);
@@ -158,14 +158,14 @@ std::string LinkSection(const v1::TargetSet& set, const v1::TargetLink& link, bo
   const std::string unit = d->money_unit().empty() ? "元" : d->money_unit();
   const v1::BudgetLine& total = e->budget().total();
   const std::string budgeted = total.initial().empty() ? total.adjusted() : total.initial();
-  out += Line(absl::StrCat("金额：申报本年度 ",
-                           d->amounts().current_year().empty() ? "—" : d->amounts().current_year(),
-                           " ", unit, " → 自评预算 ", budgeted.empty() ? "—" : budgeted, " 元",
-                           amount != nullptr ? "   ≠ 已变 AMOUNT_CHANGED"
-                           : d->amounts().current_year().empty() || budgeted.empty()
-                               ? ""
-                               : "   （一致）"),
-              markdown);
+  out +=
+      Line(absl::StrCat("金额：申报本年度 ",
+                        d->amounts().current_year().empty() ? "—" : d->amounts().current_year(),
+                        " ", unit, " → 自评预算 ", budgeted.empty() ? "—" : budgeted, " 元",
+                        amount != nullptr ? "   ≠ 已变 AMOUNT_CHANGED"
+                        : d->amounts().current_year().empty() || budgeted.empty() ? ""
+                                                                                  : "   （一致）"),
+           markdown);
 
   Grid g{{"申报", "自评", "二级指标", "三级指标", "申报目标", "自评目标", "变化"},
          {false, false, false, false, false, false, false},

@@ -95,7 +95,8 @@ TargetIndicator* Add(TargetDeclaration* d, const std::string& level1, const std:
 
 TEST(TargetFixtures, FixtureSetGivesTheExpectedReviewLinksAndFindings) {
   TargetSet set;
-  ASSERT_TRUE(ParseMessage(ReadTestData("targets/fixture-set.input.json"), Format::kJson, &set).ok());
+  ASSERT_TRUE(
+      ParseMessage(ReadTestData("targets/fixture-set.input.json"), Format::kJson, &set).ok());
   TargetSetReview expected;
   ASSERT_TRUE(
       ParseMessage(ReadTestData("targets/fixture-set.expected.json"), Format::kJson, &expected)
@@ -222,9 +223,9 @@ TEST(VagueTarget, AQualitativeTargetThatIsOnlyADirection) {
 
 TEST(NatureMismatch, QualitativeNatureWithANumericTargetAndTheReverse) {
   TargetDeclaration d = Geodata();
-  d.mutable_indicators(12)->set_nature(TargetIndicator::QUALITATIVE);   // 验收合格率 ≥95%
-  d.mutable_indicators(1)->set_nature(TargetIndicator::QUANTITATIVE);   // 预算编制合理性 合理
-  d.mutable_indicators(3)->set_nature(TargetIndicator::QUALITATIVE);    // 健全: agrees
+  d.mutable_indicators(12)->set_nature(TargetIndicator::QUALITATIVE);  // 验收合格率 ≥95%
+  d.mutable_indicators(1)->set_nature(TargetIndicator::QUANTITATIVE);  // 预算编制合理性 合理
+  d.mutable_indicators(3)->set_nature(TargetIndicator::QUALITATIVE);  // 健全: agrees
   std::vector<Finding> f = ReviewFindings(d, "NATURE_MISMATCH");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].indicator_id(), "t02");
@@ -258,7 +259,8 @@ TEST(CostOverAmount, ACostTargetAboveTheProjectTotalAcrossUnits) {
   Add(&d, "产出目标", "成本", "核心要素更新成本", v1::Target::AT_MOST, "377", "万元");  // equal
   Add(&d, "产出目标", "成本指标", "维护成本", v1::Target::AT_MOST, "0.0378", "亿元");
   Add(&d, "产出目标", "成本", "单位面积成本", v1::Target::AT_MOST, "5000", "",
-      "")->set_unit("元");  // the unit column's 元
+      "")
+      ->set_unit("元");  // the unit column's 元
   std::vector<Finding> f = ReviewFindings(d, "COST_OVER_AMOUNT");
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].severity(), Finding::ERROR);
@@ -526,8 +528,8 @@ TEST(NotEvaluated, AProjectDeclarationNoEvaluationLinksTo) {
 TargetSet DepartmentSet() {
   TargetSet set;
   *set.add_declarations() = Department();
-  *set.add_declarations() = Geodata();      // 3770000.00 元
-  *set.add_declarations() = Governance();   // 4900000.00 元
+  *set.add_declarations() = Geodata();                                 // 3770000.00 元
+  *set.add_declarations() = Governance();                              // 4900000.00 元
   set.mutable_declarations(0)->mutable_funding()->set_project("867");  // 377 + 490 万元
   set.mutable_declarations(0)->mutable_funding()->set_basic("8786.46");
   return set;
@@ -594,8 +596,7 @@ TEST(ProjectNotInBudget, AProjectDeclarationNoBudgetLineMatches) {
   TargetSet set = DepartmentSet();
   *set.mutable_budget() = Budget();
   set.mutable_budget()->mutable_projects()->DeleteSubrange(0, 1);
-  EXPECT_EQ(CrossCodes(set),
-            (std::vector<std::string>{"PROJECT_NOT_IN_BUDGET@zz-2021-geodata"}));
+  EXPECT_EQ(CrossCodes(set), (std::vector<std::string>{"PROJECT_NOT_IN_BUDGET@zz-2021-geodata"}));
   set.mutable_budget()->clear_projects();  // a budget that lists no projects: nothing to match
   EXPECT_TRUE(CrossCodes(set).empty());
 }

@@ -52,21 +52,20 @@ absl::StatusOr<DeclarationView> ReadDeclaration(const v1::TargetDeclaration& dec
     v.id = DeclaredIndicatorId(declaration, i);
     v.where = absl::StrCat(w, " indicators[", i, "] (", v.id, ")");
     if (auto [it, fresh] = ids.try_emplace(v.id, i); !fresh) {
-      return absl::InvalidArgumentError(absl::StrCat(v.where, " id: \"", v.id,
-                                                     "\" is already the id of indicators[",
-                                                     it->second, "]"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          v.where, " id: \"", v.id, "\" is already the id of indicators[", it->second, "]"));
     }
     if (in.target().value().empty() && in.target().text().empty() && in.text().empty()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          v.where, " target: \"", in.name(), "\" has neither a target value nor a text"));
+      return absl::InvalidArgumentError(absl::StrCat(v.where, " target: \"", in.name(),
+                                                     "\" has neither a target value nor a text"));
     }
     JX_ASSIGN_OR_RETURN(v.target, ParseTarget(in.target(), v.where));
     v.qualitative = !v.target.numeric();
     v.qualitative_text = !in.target().text().empty() ? in.target().text() : in.text();
     v.text = !in.text().empty() ? in.text() : TargetText(in.target());
     const bool unit_says_qualitative = RemoveSpaces(in.unit()) == "定性指标";
-    v.unit = !in.target().unit().empty() ? in.target().unit()
-                                         : (unit_says_qualitative ? "" : in.unit());
+    v.unit =
+        !in.target().unit().empty() ? in.target().unit() : (unit_says_qualitative ? "" : in.unit());
     v.nature = in.nature();
     if (v.nature == v1::TargetIndicator::NATURE_UNSPECIFIED && unit_says_qualitative) {
       v.nature = v1::TargetIndicator::QUALITATIVE;

@@ -86,10 +86,10 @@ absl::StatusOr<v1::TargetLink> LinkDeclaration(const DeclarationView& d,
   // The amount first: what a reviewer checks before the targets.
   const v1::BudgetLine& total = evaluation.budget().total();
   const bool use_initial = !total.initial().empty();
-  JX_ASSIGN_OR_RETURN(
-      Money budgeted,
-      ReadMoney(use_initial ? total.initial() : total.adjusted(), MoneyUnit::kYuan,
-                absl::StrCat(where, use_initial ? " budget.total.initial" : " budget.total.adjusted")));
+  JX_ASSIGN_OR_RETURN(Money budgeted,
+                      ReadMoney(use_initial ? total.initial() : total.adjusted(), MoneyUnit::kYuan,
+                                absl::StrCat(where, use_initial ? " budget.total.initial"
+                                                                : " budget.total.adjusted")));
   if (!d.current_year.blank && !budgeted.blank && !MoneyAgrees(d.current_year, budgeted)) {
     SetFinding(out->Add(), v1::Finding::WARNING, finding::kAmountChanged, "",
                absl::StrCat("项目本年度金额 ", d.current_year.Display(), "，自评表",
@@ -102,8 +102,8 @@ absl::StatusOr<v1::TargetLink> LinkDeclaration(const DeclarationView& d,
     if (p.evaluated < 0) {
       const DeclaredIndicatorView& v = d.indicators[p.declared];
       SetFinding(out->Add(), v1::Finding::WARNING, finding::kTargetDropped, v.id,
-                 absl::StrCat(v.id, " “", v.proto->name(), "”：申报的指标自评表没有评价"),
-                 v.text, "");
+                 absl::StrCat(v.id, " “", v.proto->name(), "”：申报的指标自评表没有评价"), v.text,
+                 "");
       continue;
     }
     const v1::Indicator& e = evaluation.indicators(p.evaluated);
@@ -130,20 +130,19 @@ absl::StatusOr<v1::TargetLink> LinkDeclaration(const DeclarationView& d,
         changes.push_back(
             absl::StrCat("value ", v.proto->target().value(), " → ", e.target().value()));
       }
-      const bool ranged = dt.comparator == v1::Target::BETWEEN ||
-                          et.comparator == v1::Target::BETWEEN;
+      const bool ranged =
+          dt.comparator == v1::Target::BETWEEN || et.comparator == v1::Target::BETWEEN;
       if (ranged && dt.upper != et.upper) {
         changes.push_back(absl::StrCat("upper ", OrNone(v.proto->target().upper()), " → ",
                                        OrNone(e.target().upper())));
       }
       if (RemoveSpaces(v.unit) != RemoveSpaces(e.target().unit())) {
-        changes.push_back(
-            absl::StrCat("unit ", OrNone(v.unit), " → ", OrNone(e.target().unit())));
+        changes.push_back(absl::StrCat("unit ", OrNone(v.unit), " → ", OrNone(e.target().unit())));
       }
     } else if (!dt.numeric() && !et.numeric()) {
       if (RemoveSpaces(v.qualitative_text) != RemoveSpaces(e.target().text())) {
-        changes.push_back(absl::StrCat("text ", OrNone(v.qualitative_text), " → ",
-                                       OrNone(e.target().text())));
+        changes.push_back(
+            absl::StrCat("text ", OrNone(v.qualitative_text), " → ", OrNone(e.target().text())));
       }
     }
     if (changes.empty()) continue;

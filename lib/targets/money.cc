@@ -16,9 +16,7 @@ Rational PowerOfTen(int exponent) {  // 10^exponent, exponent may be negative
 
 }  // namespace
 
-std::string Money::Display() const {
-  return absl::StrCat(text, " ", MoneyUnitName(unit));
-}
+std::string Money::Display() const { return absl::StrCat(text, " ", MoneyUnitName(unit)); }
 
 std::string Money::In(MoneyUnit to) const { return FormatMoney(yuan, to); }
 

@@ -14,11 +14,11 @@ namespace jixiao {
 
 struct Money {
   bool blank = true;
-  Rational yuan;        // the value in 元
-  Rational quantum;     // one unit of its last printed place, in 元 ("377.5" 万元: 1000 元)
+  Rational yuan;     // the value in 元
+  Rational quantum;  // one unit of its last printed place, in 元 ("377.5" 万元: 1000 元)
   MoneyUnit unit = MoneyUnit::kYuan;
   int places = 0;
-  std::string text;     // as written
+  std::string text;             // as written
   std::string Display() const;  // "3770000.00 元"
   // The value in `to`, with as many places as it needs to stay exact.
   std::string In(MoneyUnit to) const;

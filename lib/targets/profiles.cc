@@ -27,8 +27,8 @@ void AddQuantitativeAndVague(v1::TargetProfile* profile) {
                         "满意度指标", "服务对象满意度", "服务对象满意度指标"}) {
     profile->add_quantitative_groups(g);
   }
-  for (const char* w : {"提高", "提升", "明显", "显著", "进一步提高", "有所提高", "逐步提高", "加强",
-                        "增强", "改善", "明显改善", "有效提升"}) {
+  for (const char* w : {"提高", "提升", "明显", "显著", "进一步提高", "有所提高", "逐步提高",
+                        "加强", "增强", "改善", "明显改善", "有效提升"}) {
     profile->add_vague_words(w);
   }
 }
@@ -42,8 +42,8 @@ v1::TargetProfile* Project() {
   AddRequirement(p, "成本指标", {},
                  {"成本", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"}, {});
   AddRequirement(p, "效益指标", {},
-                 {"经济效益", "经济效益指标", "社会效益", "社会效益指标", "生态效益", "生态效益指标",
-                  "环境效益", "可持续影响", "可持续影响指标"},
+                 {"经济效益", "经济效益指标", "社会效益", "社会效益指标", "生态效益",
+                  "生态效益指标", "环境效益", "可持续影响", "可持续影响指标"},
                  {});
   AddRequirement(p, "满意度指标", {},
                  {"满意度", "满意度指标", "服务对象满意度", "服务对象满意度指标"}, {"满意"});
@@ -87,9 +87,9 @@ absl::Status CheckTargetProfile(const v1::TargetProfile& profile, absl::string_v
   for (int i = 0; i < profile.requirements_size(); ++i) {
     const v1::TargetProfile::Requirement& r = profile.requirements(i);
     if (r.categories().empty() && r.groups().empty() && r.name_contains().empty()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          where, "requirements[", i, "] (", r.label().empty() ? "no label" : r.label(),
-          "): a requirement needs categories, groups or name_contains"));
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, "requirements[", i, "] (", r.label().empty() ? "no label" : r.label(),
+                       "): a requirement needs categories, groups or name_contains"));
     }
   }
   return absl::OkStatus();

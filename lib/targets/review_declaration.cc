@@ -47,8 +47,8 @@ void Coverage(const DeclarationView& d, v1::TargetReview* review) {
   }
   // Groups the table did not list (or a declaration without `groups`): after the printed ones.
   for (const DeclaredIndicatorView& v : d.indicators) {
-    auto [it, fresh] = index.try_emplace(key(v.proto->level1(), v.proto->level2()),
-                                         review->coverage_size());
+    auto [it, fresh] =
+        index.try_emplace(key(v.proto->level1(), v.proto->level2()), review->coverage_size());
     if (fresh) {
       v1::GroupCoverage* c = review->add_coverage();
       c->set_level1(v.proto->level1());
@@ -80,8 +80,8 @@ void MissingGroups(const DeclarationView& d, const v1::TargetProfile& profile,
     if (!empty.empty()) {
       absl::StrAppend(&message, "；表中列出的二级指标", absl::StrJoin(empty, "、"), "为空");
     }
-    SetFinding(out->Add(), v1::Finding::WARNING, finding::kMissingGroup, "", std::move(message),
-               "", "");
+    SetFinding(out->Add(), v1::Finding::WARNING, finding::kMissingGroup, "", std::move(message), "",
+               "");
   }
 }
 
@@ -90,8 +90,8 @@ bool IsCostGroup(absl::string_view level2) {
   return g == "成本" || g == "成本指标" || g == "经济成本指标";
 }
 
-absl::Status CheckIndicator(const DeclarationView& d, const v1::TargetProfile& profile,
-                            const DeclaredIndicatorView& v, Findings* out) {
+void CheckIndicator(const DeclarationView& d, const v1::TargetProfile& profile,
+                    const DeclaredIndicatorView& v, Findings* out) {
   const v1::TargetIndicator& in = *v.proto;
   if (v.qualitative) {
     if (InWords(profile.quantitative_groups(), in.level2()) ||
@@ -135,16 +135,15 @@ absl::Status CheckIndicator(const DeclarationView& d, const v1::TargetProfile& p
       const Rational value_yuan = (between ? v.target.upper : v.target.value) * YuanPer(*unit);
       if (value_yuan > amount.yuan) {
         const std::string& value = between ? in.target().upper() : in.target().value();
-        SetFinding(out->Add(), v1::Finding::ERROR, finding::kCostOverAmount, v.id,
-                   absl::StrCat(Place(v), "：成本目标 ", value, " ", v.unit, "（", 
-                                FormatMoney(value_yuan, d.unit), " ", MoneyUnitName(d.unit),
-                                "）超过", !d.total.blank ? "项目总金额 " : "项目本年度金额 ",
-                                amount.Display()),
-                   absl::StrCat(value, " ", v.unit), amount.Display());
+        SetFinding(
+            out->Add(), v1::Finding::ERROR, finding::kCostOverAmount, v.id,
+            absl::StrCat(Place(v), "：成本目标 ", value, " ", v.unit, "（",
+                         FormatMoney(value_yuan, d.unit), " ", MoneyUnitName(d.unit), "）超过",
+                         !d.total.blank ? "项目总金额 " : "项目本年度金额 ", amount.Display()),
+            absl::StrCat(value, " ", v.unit), amount.Display());
       }
     }
   }
-  return absl::OkStatus();
 }
 
 void Duplicates(const DeclarationView& d, Findings* out) {
@@ -153,9 +152,10 @@ void Duplicates(const DeclarationView& d, Findings* out) {
     auto [it, fresh] = first.try_emplace(
         std::make_pair(RemoveSpaces(v.proto->level2()), RemoveSpaces(v.proto->name())), &v);
     if (fresh) continue;
-    SetFinding(out->Add(), v1::Finding::WARNING, finding::kDuplicateIndicator, v.id,
-               absl::StrCat(Place(v), "：与 ", it->second->id, " 是同一个指标（二级指标和名称相同）"),
-               v.text, it->second->text);
+    SetFinding(
+        out->Add(), v1::Finding::WARNING, finding::kDuplicateIndicator, v.id,
+        absl::StrCat(Place(v), "：与 ", it->second->id, " 是同一个指标（二级指标和名称相同）"),
+        v.text, it->second->text);
   }
 }
 
@@ -191,9 +191,7 @@ absl::StatusOr<v1::TargetReview> ReviewDeclaration(const DeclarationView& d,
 
   Findings* out = review.mutable_findings();
   MissingGroups(d, profile, review, out);
-  for (const DeclaredIndicatorView& v : d.indicators) {
-    if (absl::Status s = CheckIndicator(d, profile, v, out); !s.ok()) return s;
-  }
+  for (const DeclaredIndicatorView& v : d.indicators) CheckIndicator(d, profile, v, out);
   Duplicates(d, out);
   if (!d.current_year.blank && !d.total.blank && d.current_year.yuan > d.total.yuan) {
     SetFinding(out->Add(), v1::Finding::WARNING, finding::kAmountOrder, "",

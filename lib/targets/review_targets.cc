@@ -49,8 +49,7 @@ const v1::TargetProfile& ProfileFor(const DeclarationView& d, const v1::TargetPr
 
 // Links each project declaration to an evaluation: the same id first (for all of them), then the
 // first unlinked one of the same normalised name. linked[i] is the evaluation of declaration i.
-std::vector<int> LinkEvaluations(const std::vector<DeclarationView>& ds,
-                                 const v1::TargetSet& set) {
+std::vector<int> LinkEvaluations(const std::vector<DeclarationView>& ds, const v1::TargetSet& set) {
   std::vector<int> linked(ds.size(), -1);
   std::vector<bool> used(set.evaluations_size(), false);
   for (size_t i = 0; i < ds.size(); ++i) {
@@ -126,8 +125,8 @@ absl::Status CrossDocument(const std::vector<DeclarationView>& ds, const v1::Tar
     std::vector<Money> lines;
     std::vector<std::string> names;
     for (int k = 0; k < set.budget().projects_size(); ++k) {
-      JX_ASSIGN_OR_RETURN(Money m, money(budget->projects[k],
-                                         absl::StrCat("budget.projects[", k, "].amount")));
+      JX_ASSIGN_OR_RETURN(
+          Money m, money(budget->projects[k], absl::StrCat("budget.projects[", k, "].amount")));
       lines.push_back(m);
       names.push_back(NormalizeProjectName(set.budget().projects(k).name()));
     }
@@ -145,8 +144,7 @@ absl::Status CrossDocument(const std::vector<DeclarationView>& ds, const v1::Tar
       }
       const Money& line = lines[match];
       if (!d.current_year.blank && !line.blank && !MoneyAgrees(d.current_year, line)) {
-        SetFinding(out->Add(), v1::Finding::ERROR, finding::kProjectAmountMismatch,
-                   d.proto->id(),
+        SetFinding(out->Add(), v1::Finding::ERROR, finding::kProjectAmountMismatch, d.proto->id(),
                    absl::StrCat("项目“", d.proto->name(), "”本年度金额 ", d.current_year.Display(),
                                 "，部门预算项目“", set.budget().projects(match).name(), "” ",
                                 line.Display()),

@@ -20,7 +20,8 @@ TEST(NormalizeProjectName, SpecExampleBothBecomeTheSame) {
 }
 
 TEST(NormalizeProjectName, FirstSuffixThatApplies) {
-  EXPECT_EQ(NormalizeProjectName("基础地理信息数据年度更新维护经费"), "基础地理信息数据年度更新维护");
+  EXPECT_EQ(NormalizeProjectName("基础地理信息数据年度更新维护经费"),
+            "基础地理信息数据年度更新维护");
   EXPECT_EQ(NormalizeProjectName("智慧城市项目经费"), "智慧城市");  // 项目经费, not 经费 alone
   EXPECT_EQ(NormalizeProjectName("乡村振兴专项资金"), "乡村振兴");
   EXPECT_EQ(NormalizeProjectName("全市政务数据治理(2021)"), "全市政务数据治理");
