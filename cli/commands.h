@@ -20,6 +20,8 @@ int RunBatch(const Args& args);        // jixiao batch FORMS.json|.jsonl|.pbd [o
 int RunCheckBudget(const Args& args);  // jixiao check-budget BUDGET.json [--format text|json]
 int RunImport(const Args& args);       // jixiao import FORM.csv --scheme NAME
 int RunParseTarget(const Args& args);  // jixiao parse-target TEXT
+int RunTargets(const Args& args);      // jixiao targets FILE... [--budget B] [--profile P] [...]
+int RunSkeleton(const Args& args);     // jixiao skeleton DECLARATION.json --scheme NAME
 
 }  // namespace jixiao::cli
 

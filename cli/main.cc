@@ -27,6 +27,11 @@ constexpr char kUsage[] =
     "                      score many forms, with the portfolio\n"
     "  jixiao check-budget BUDGET.json [--format text|json]\n"
     "                      check a department budget\n"
+    "  jixiao targets FILE... [--budget BUDGET.json] [--profile NAME] [--format text|json|markdown]\n"
+    "                      review performance target declarations (绩效目标表) and what their\n"
+    "                      year-end forms changed\n"
+    "  jixiao skeleton DECLARATION.json --scheme NAME\n"
+    "                      the year-end form of a declaration, ready to fill, as JSON\n"
     "\n"
     "exit status: 0 evaluated (findings or not), 2 invalid input, 1 anything else,\n"
     "             3 with --fail-on-findings when there are findings\n";
@@ -43,6 +48,8 @@ constexpr Command kCommands[] = {
     {"check-budget", jixiao::cli::RunCheckBudget},
     {"import", jixiao::cli::RunImport},
     {"parse-target", jixiao::cli::RunParseTarget},
+    {"targets", jixiao::cli::RunTargets},
+    {"skeleton", jixiao::cli::RunSkeleton},
 };
 
 }  // namespace

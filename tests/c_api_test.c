@@ -340,6 +340,86 @@ static void test_import_table(void) {
   free(xls);
 }
 
+static void test_review_targets(void) {
+  size_t size = 0;
+  char* set = read_file(JIXIAO_TEST_DATA "/targets/fixture-set.input.json", &size);
+  static const char unknown_unit[] =
+      "{\"declarations\": [{\"id\": \"d\", \"money_unit\": \"\xE5\x8D\x83\xE5\x85\x83\"}]}"; /* 千元 */
+  call_t call;
+  CHECK(set != NULL);
+  if (set == NULL) return;
+  call.message = (char*)&call;
+  call.code = jx_review_targets(set, size, JX_FORMAT_JSON, &call.output, &call.output_size,
+                                &call.message);
+  CHECK(call.code == JX_OK);
+  CHECK(call.message == NULL);
+  if (call.code == JX_OK) {
+    CHECK(((const char*)call.output)[call.output_size] == '\0');
+    CHECK(contains(call.output, call.output_size, "\"quantified_share\":\"38.89\""));
+    CHECK(contains(call.output, call.output_size, "\"code\":\"TARGET_CHANGED\""));
+    CHECK(contains(call.output, call.output_size, "\"indicator_id\":\"t18\""));
+  }
+  finish(&call);
+
+  call.code = jx_review_targets(unknown_unit, sizeof unknown_unit - 1, JX_FORMAT_JSON,
+                                &call.output, &call.output_size, &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "money_unit");
+  call.code = jx_review_targets(set, size, 7, &call.output, &call.output_size, &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "unknown format");
+  call.code = jx_review_targets(NULL, 5, JX_FORMAT_JSON, &call.output, &call.output_size,
+                                &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "input is NULL");
+  call.code = jx_review_targets(set, size, JX_FORMAT_JSON, NULL, &call.output_size, &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "output is NULL");
+  /* A TargetSet in the binary format is not JSON: a clear error, not a crash. */
+  call.code = jx_review_targets(set, size, JX_FORMAT_PROTO, &call.output, &call.output_size,
+                                &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "TargetSet");
+  free(set);
+}
+
+static void test_skeleton(void) {
+  size_t size = 0;
+  char* declaration = read_file(JIXIAO_TEST_DATA "/targets/zz-2021-geodata.json", &size);
+  call_t call, proto, back;
+  CHECK(declaration != NULL);
+  if (declaration == NULL) return;
+  call.code = jx_skeleton(declaration, size, JX_FORMAT_JSON, "zhengzhou-2021-project", &call.output,
+                          &call.output_size, &call.message);
+  CHECK(call.code == JX_OK);
+  if (call.code == JX_OK) {
+    CHECK(contains(call.output, call.output_size, "\"initial\":\"3770000.00\""));
+    CHECK(contains(call.output, call.output_size, "\"id\":\"t18\""));
+    /* `format` is the input's and the output's: JSON read as the binary format is an error. */
+    proto.code = jx_skeleton(declaration, size, JX_FORMAT_PROTO, "zhengzhou-2021-project",
+                             &proto.output, &proto.output_size, &proto.message);
+    CHECK(proto.code == JX_INVALID_ARGUMENT); /* the input is JSON, not the binary format */
+    finish(&proto);
+  }
+  /* The skeleton is an Evaluation jx_evaluate reads (no actual yet: MISSING_ACTUAL, total 0). */
+  if (call.code == JX_OK) {
+    back = evaluate(call.output, call.output_size, JX_FORMAT_JSON);
+    CHECK(back.code == JX_OK);
+    CHECK(back.code == JX_OK && contains(back.output, back.output_size, "MISSING_ACTUAL"));
+    finish(&back);
+  }
+  finish(&call);
+
+  call.code = jx_skeleton(declaration, size, JX_FORMAT_JSON, "mof-2020-project", &call.output,
+                          &call.output_size, &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "level1");
+  call.code = jx_skeleton(declaration, size, JX_FORMAT_JSON, NULL, &call.output,
+                          &call.output_size, &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "scheme is NULL");
+  call.code = jx_skeleton(declaration, size, JX_FORMAT_JSON, "nowhere", &call.output,
+                          &call.output_size, &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "nowhere");
+  call.code = jx_skeleton(declaration, size, JX_FORMAT_JSON, "zhengzhou-2021-project", &call.output,
+                          NULL, &call.message);
+  check_failure(&call, JX_INVALID_ARGUMENT, "output_size is NULL");
+  free(declaration);
+}
+
 static void test_evaluate_batch(void) {
   /* Two forms and a bad one: items in input order, the bad one failing alone. */
   static const char batch[] =
@@ -479,6 +559,8 @@ int main(void) {
   test_parse_target();
   test_import_csv();
   test_import_table();
+  test_review_targets();
+  test_skeleton();
   test_hostile_input();
   test_batch_keeps_order();
   jx_free(NULL);

@@ -86,6 +86,54 @@ inline constexpr char kClaimMismatch[] = "CLAIM_MISMATCH";
 // A claim names no metric jixiao computes.
 inline constexpr char kUnknownMetric[] = "UNKNOWN_METRIC";
 
+// ---- Target declarations (TargetSetReview, TARGETS.md §2–§3) ---------------------------------
+// In a TargetReview (one declaration):
+
+// WARNING. A requirement of the target profile is met by no indicator; the message names it and
+// the printed groups that would meet it but are empty.
+inline constexpr char kMissingGroup[] = "MISSING_GROUP";
+// WARNING. An indicator of a quantitative group (数量, 成本, 满意度 …), or whose name contains
+// "满意", has a qualitative target.
+inline constexpr char kNotQuantified[] = "NOT_QUANTIFIED";
+// INFO. A qualitative target that is only a direction ("提高", "有效提升").
+inline constexpr char kVagueTarget[] = "VAGUE_TARGET";
+// WARNING. 指标性质 定性 with a numeric target, or 定量 with a qualitative one.
+inline constexpr char kNatureMismatch[] = "NATURE_MISMATCH";
+// WARNING. The target's own unit differs from the 度量单位 column.
+inline constexpr char kUnitMismatch[] = "UNIT_MISMATCH";
+// ERROR. A cost target in 元/万元/亿元 above the project's own amount.
+inline constexpr char kCostOverAmount[] = "COST_OVER_AMOUNT";
+// WARNING. Two indicators with the same 二级指标 and name.
+inline constexpr char kDuplicateIndicator[] = "DUPLICATE_INDICATOR";
+// WARNING. amounts.current_year > amounts.total.
+inline constexpr char kAmountOrder[] = "AMOUNT_ORDER";
+// ERROR. fiscal + other ≠ total, or basic + project ≠ total (department funding).
+inline constexpr char kFundingSumMismatch[] = "FUNDING_SUM_MISMATCH";
+
+// In a TargetLink (a declaration against its year-end Evaluation):
+
+// WARNING. A declared target whose comparator, value, upper, unit or text the evaluation changed.
+inline constexpr char kTargetChanged[] = "TARGET_CHANGED";
+// WARNING. A declared indicator the evaluation does not score.
+inline constexpr char kTargetDropped[] = "TARGET_DROPPED";
+// INFO. An evaluated indicator that was not declared.
+inline constexpr char kTargetAdded[] = "TARGET_ADDED";
+// WARNING. amounts.current_year ≠ the evaluation's budget (initial, else adjusted).
+inline constexpr char kAmountChanged[] = "AMOUNT_CHANGED";
+
+// Across documents (TargetSetReview.findings); indicator_id is the declaration's id.
+// PROJECTS_SUM_MISMATCH (kProjectsSumMismatch above) is ERROR here: Σ current_year of the project
+// declarations ≠ the department declaration's funding.project.
+
+// ERROR. The department declaration's funding.total ≠ the budget's expenditure_total.
+inline constexpr char kFundingBudgetMismatch[] = "FUNDING_BUDGET_MISMATCH";
+// ERROR. A project declaration's current_year ≠ the budget project line of the same name.
+inline constexpr char kProjectAmountMismatch[] = "PROJECT_AMOUNT_MISMATCH";
+// INFO. A project declaration that no budget project line matches.
+inline constexpr char kProjectNotInBudget[] = "PROJECT_NOT_IN_BUDGET";
+// INFO. A project declaration that no evaluation links to.
+inline constexpr char kNotEvaluated[] = "NOT_EVALUATED";
+
 }  // namespace jixiao::finding
 
 #endif  // JIXIAO_FINDING_CODES_H_

@@ -148,6 +148,25 @@ JX_API int32_t jx_import_table(const void* input, size_t input_size, const char*
                                const char* sheet, int32_t format, void** output,
                                size_t* output_size, char** error_message);
 
+/* ---- performance targets (绩效目标表, TARGETS.md) ------------------------------------------- */
+/* Reviews a set of target declarations: `input` holds a jixiao.v1.TargetSet (declarations,
+   their year-end Evaluations, optionally the DepartmentBudget and a profile) in `format`. On
+   success *output holds the jixiao.v1.TargetSetReview in the same format, with the output and
+   error conventions of jx_evaluate. Findings are part of the result, not errors.
+   JX_INVALID_ARGUMENT for a malformed set: a malformed or negative amount, an unknown money
+   unit or profile, an indicator with no target (the message names the field). */
+JX_API int32_t jx_review_targets(const void* input, size_t input_size, int32_t format,
+                                 void** output, size_t* output_size, char** error_message);
+
+/* The year-end form of a declaration, ready to fill: `input` holds a jixiao.v1.TargetDeclaration
+   in `format`, `scheme` (NUL-terminated UTF-8) names a built-in scheme. On success *output holds
+   the jixiao.v1.Evaluation in `format`, with the output and error conventions of jx_evaluate.
+   JX_INVALID_ARGUMENT for an unknown or NULL scheme, or a level1 the scheme has no category or
+   alias for (the message names it). */
+JX_API int32_t jx_skeleton(const void* input, size_t input_size, int32_t format,
+                           const char* scheme, void** output, size_t* output_size,
+                           char** error_message);
+
 /* ---- memory ------------------------------------------------------------------------------- */
 /* Releases an output or error message of this library. NULL is fine. */
 JX_API void jx_free(void* p);

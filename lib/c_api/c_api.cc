@@ -1,5 +1,6 @@
 // The C ABI of include/jixiao/jixiao.h: a thin layer over jixiao::Evaluate, ParseTarget, ImportCsv,
-// ImportTable and io.h that turns bytes into messages, statuses into codes, and keeps every exception on this
+// ImportTable, ReviewTargets, Skeleton
+// and io.h that turns bytes into messages, statuses into codes, and keeps every exception on this
 // side.
 #include <algorithm>
 #include <cstdint>
@@ -20,9 +21,11 @@
 #include "jixiao/io.h"
 #include "jixiao/jixiao.h"
 #include "jixiao/parse_target.h"
+#include "jixiao/review_targets.h"
 #include "jixiao/v1/evaluation.pb.h"
 #include "jixiao/v1/result.pb.h"
 #include "jixiao/v1/rule.pb.h"
+#include "jixiao/v1/targets.pb.h"
 
 // The codes of jixiao.h are absl's, and must stay so.
 static_assert(JX_OK == static_cast<int>(absl::StatusCode::kOk));
@@ -213,6 +216,29 @@ absl::Status ImportTableBytes(const void* input, size_t input_size, const char* 
   return jixiao::SerializeMessageTo(*evaluation, format, out);
 }
 
+absl::Status ReviewTargetsBytes(const void* input, size_t input_size, jixiao::Format format,
+                                jixiao::ByteSink* out) {
+  absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
+  if (!bytes.ok()) return bytes.status();
+  jixiao::v1::TargetSet set;
+  if (absl::Status s = jixiao::ParseMessage(*bytes, format, &set); !s.ok()) return s;
+  absl::StatusOr<jixiao::v1::TargetSetReview> review = jixiao::ReviewTargets(set);
+  if (!review.ok()) return review.status();
+  return jixiao::SerializeMessageTo(*review, format, out);
+}
+
+absl::Status SkeletonBytes(const void* input, size_t input_size, const char* scheme,
+                           jixiao::Format format, jixiao::ByteSink* out) {
+  absl::StatusOr<absl::string_view> bytes = InputBytes(input, input_size);
+  if (!bytes.ok()) return bytes.status();
+  if (scheme == nullptr) return absl::InvalidArgumentError("scheme is NULL");
+  jixiao::v1::TargetDeclaration declaration;
+  if (absl::Status s = jixiao::ParseMessage(*bytes, format, &declaration); !s.ok()) return s;
+  absl::StatusOr<jixiao::v1::Evaluation> form = jixiao::Skeleton(declaration, scheme);
+  if (!form.ok()) return form.status();
+  return jixiao::SerializeMessageTo(*form, format, out);
+}
+
 }  // namespace
 
 extern "C" {
@@ -263,6 +289,22 @@ int32_t jx_import_table(const void* input, size_t input_size, const char* scheme
   return Deliver("jx_import_table", format, output, output_size, error_message,
                  [&](jixiao::Format f, jixiao::ByteSink* out) {
                    return ImportTableBytes(input, input_size, scheme, sheet, f, out);
+                 });
+}
+
+int32_t jx_review_targets(const void* input, size_t input_size, int32_t format, void** output,
+                          size_t* output_size, char** error_message) {
+  return Deliver("jx_review_targets", format, output, output_size, error_message,
+                 [&](jixiao::Format f, jixiao::ByteSink* out) {
+                   return ReviewTargetsBytes(input, input_size, f, out);
+                 });
+}
+
+int32_t jx_skeleton(const void* input, size_t input_size, int32_t format, const char* scheme,
+                    void** output, size_t* output_size, char** error_message) {
+  return Deliver("jx_skeleton", format, output, output_size, error_message,
+                 [&](jixiao::Format f, jixiao::ByteSink* out) {
+                   return SkeletonBytes(input, input_size, scheme, f, out);
                  });
 }
 

@@ -337,5 +337,49 @@ class FormsAsWrittenTest(unittest.TestCase):
             jixiao.import_table(EXAMPLES / "no-such-form.xlsx", "zhengzhou-2021-project")
 
 
+class TargetsTest(unittest.TestCase):
+    """TARGETS.md through the C ABI: the fixture set, a skeleton scored, errors naming fields."""
+
+    def test_review_targets_fixture_set(self):
+        review = jixiao.review_targets(load(DATA / "targets" / "fixture-set.input.json"))
+        expected = load(DATA / "targets" / "fixture-set.expected.json")
+        self.assertEqual([r["quantified_share"] for r in review["reviews"]], ["38.89", "33.33"])
+        for got, want in zip(review["reviews"], expected["reviews"]):
+            self.assertEqual([(f["code"], f["indicator_id"]) for f in got["findings"]],
+                             [(f["code"], f["indicator_id"]) for f in want["findings"]])
+        self.assertEqual([(f["code"], f["indicator_id"]) for f in review["links"][0]["findings"]],
+                         [("TARGET_CHANGED", "t11")])
+        self.assertEqual(review["findings"], [])
+
+    def test_review_targets_names_a_malformed_amount(self):
+        declaration = load(DATA / "targets" / "zz-2021-geodata.json")
+        declaration["amounts"]["current_year"] = "377万"
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.review_targets({"declarations": [declaration]})
+        self.assertEqual(caught.exception.code, jixiao.INVALID_ARGUMENT)
+        self.assertIn("amounts.current_year", caught.exception.message)
+
+    def test_skeleton_filled_from_the_year_end_form_scores_its_total(self):
+        form = load(DATA / "zz-2021-geodata.json")
+        skeleton = jixiao.skeleton(load(DATA / "targets" / "zz-2021-geodata.json"), form["scheme"])
+        self.assertEqual(skeleton["budget"]["total"]["initial"], "3770000.00")
+        by_name = {i["name"]: i for i in form["indicators"]}
+        for indicator in skeleton["indicators"]:
+            indicator["actual"] = by_name[indicator["name"]]["actual"]
+            if "rule" in by_name[indicator["name"]]:
+                indicator["rule"] = by_name[indicator["name"]]["rule"]
+        for stage in ("invested", "received", "spent"):
+            skeleton["budget"]["total"][stage] = form["budget"]["total"][stage]
+        self.assertEqual(jixiao.evaluate(skeleton)["total"], form["reported"]["total"])
+
+    def test_skeleton_errors(self):
+        declaration = load(DATA / "targets" / "zz-2021-geodata.json")
+        with self.assertRaises(jixiao.JixiaoError) as caught:
+            jixiao.skeleton(declaration, "mof-2020-project")
+        self.assertIn("投入与目标管理", caught.exception.message)
+        with self.assertRaises(TypeError):
+            jixiao.skeleton(declaration, None)
+
+
 if __name__ == "__main__":
     unittest.main()

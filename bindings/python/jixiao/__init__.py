@@ -31,8 +31,8 @@ from typing import Any, Dict, List, Optional, Union, overload
 
 from . import _library
 
-__all__ = ["evaluate", "evaluate_batch", "parse_target", "import_csv", "import_table", "schemes",
-           "version",
+__all__ = ["evaluate", "evaluate_batch", "parse_target", "import_csv", "import_table",
+           "review_targets", "skeleton", "schemes", "version",
            "JixiaoError", "OK", "INVALID_ARGUMENT", "RESOURCE_EXHAUSTED", "INTERNAL"]
 
 # Return codes of jixiao.h (absl::StatusCode values).
@@ -163,6 +163,37 @@ def import_table(path_or_bytes: Union[str, bytes, "os.PathLike[str]"], scheme: s
     return json.loads(_call(_library.load().jx_import_table, data, len(data),
                             scheme.encode("utf-8"),
                             None if sheet is None else sheet.encode("utf-8"), _FORMAT_JSON))
+
+
+def _json_bytes(message: Union[Dict[str, Any], str], function: str) -> bytes:
+    if isinstance(message, dict):
+        return json.dumps(message, ensure_ascii=False).encode("utf-8")
+    if isinstance(message, str):
+        return message.encode("utf-8")
+    raise TypeError(f"{function}() takes a dict or a JSON str, not {type(message).__name__}")
+
+
+def review_targets(target_set: Union[Dict[str, Any], str]) -> Dict[str, Any]:
+    """Reviews performance target declarations (绩效目标表, TARGETS.md).
+
+    `target_set` is a jixiao.v1.TargetSet dict (or JSON str): "declarations", their year-end
+    "evaluations", optionally "budget" (a DepartmentBudget) and "profile" or "custom_profile".
+    The result is the TargetSetReview dict: "reviews" (counts, quantified share, coverage and
+    findings per declaration), "links" (declared against evaluated targets) and "findings"
+    (across documents). A malformed set raises JixiaoError (INVALID_ARGUMENT) naming the field."""
+    data = _json_bytes(target_set, "review_targets")
+    return json.loads(_call(_library.load().jx_review_targets, data, len(data), _FORMAT_JSON))
+
+
+def skeleton(declaration: Union[Dict[str, Any], str], scheme: str) -> Dict[str, Any]:
+    """The year-end form (a jixiao.v1.Evaluation dict) of a TargetDeclaration under the built-in
+    `scheme`, ready to fill with actuals and then evaluate(). A level1 the scheme does not know,
+    or an unknown scheme, raises JixiaoError (INVALID_ARGUMENT) naming it."""
+    if not isinstance(scheme, str):
+        raise TypeError(f"skeleton() takes the scheme's name as a str, not {type(scheme).__name__}")
+    data = _json_bytes(declaration, "skeleton")
+    return json.loads(_call(_library.load().jx_skeleton, data, len(data), _FORMAT_JSON,
+                            scheme.encode("utf-8")))
 
 
 def schemes() -> List[Dict[str, Any]]:

@@ -71,6 +71,12 @@ def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:
                                     ctypes.c_char_p, ctypes.c_int32, out,
                                     ctypes.POINTER(ctypes.c_size_t), out]
     lib.jx_import_table.restype = ctypes.c_int32
+    lib.jx_review_targets.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int32, out,
+                                      ctypes.POINTER(ctypes.c_size_t), out]
+    lib.jx_review_targets.restype = ctypes.c_int32
+    lib.jx_skeleton.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int32, ctypes.c_char_p,
+                                out, ctypes.POINTER(ctypes.c_size_t), out]
+    lib.jx_skeleton.restype = ctypes.c_int32
     lib.jx_free.argtypes = [ctypes.c_void_p]
     lib.jx_free.restype = None
     major = lib.jx_version_number() // 10000
