@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "cli/commands.h"
+#include "jixiao/version.h"
 
 namespace {
 
@@ -12,13 +13,15 @@ constexpr char kUsage[] =
     "  jixiao evaluate FORM.json|FORM.pb [--format FORMAT] [--fail-on-findings]\n"
     "                      score and review one form; FORMAT is text (the default), json\n"
     "                      (the EvaluationResult), markdown or csv (UTF-8 with BOM, for Excel)\n"
-    "  jixiao evaluate FORM.csv --scheme NAME [--format FORMAT]\n"
-    "                      the same for a form exported from a spreadsheet (UTF-8 or GB18030)\n"
+    "  jixiao evaluate FORM.csv|FORM.xlsx|FORM.xls --scheme NAME [--sheet NAME] [--format FORMAT]\n"
+    "                      the same for a form kept in a spreadsheet (a workbook, or CSV in\n"
+    "                      UTF-8 or GB18030)\n"
     "  jixiao evaluate FORM --format xlsx --output FILE.xlsx\n"
     "                      the scored form and its findings as an Excel workbook\n"
     "                      (--output FILE works with every format)\n"
-    "  jixiao import FORM.csv --scheme NAME [--id ID] [--name NAME] [--output FORM.json]\n"
-    "                      a form exported as CSV, as Evaluation JSON\n"
+    "  jixiao import FORM.csv|FORM.xlsx|FORM.xls --scheme NAME [--sheet NAME] [--id ID]\n"
+    "                [--name NAME] [--output FORM.json]\n"
+    "                      a form kept in a spreadsheet, as Evaluation JSON\n"
     "  jixiao parse-target TEXT\n"
     "                      how a target as written (\"≥300项\", \"15%及其以下\") reads, as JSON\n"
     "  jixiao schemes      the built-in schemes as JSON\n"
@@ -32,6 +35,7 @@ constexpr char kUsage[] =
     "                      year-end forms changed\n"
     "  jixiao skeleton DECLARATION.json --scheme NAME\n"
     "                      the year-end form of a declaration, ready to fill, as JSON\n"
+    "  jixiao help | --help | --version\n"
     "\n"
     "exit status: 0 evaluated (findings or not), 2 invalid input, 1 anything else,\n"
     "             3 with --fail-on-findings when there are findings\n";
@@ -55,9 +59,18 @@ constexpr Command kCommands[] = {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
-    std::fputs(kUsage, argc < 2 ? stderr : stdout);
-    return argc < 2 ? 2 : 0;
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  if (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+      std::strcmp(argv[1], "help") == 0) {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (std::strcmp(argv[1], "--version") == 0) {
+    std::printf("jixiao %s\n", JIXIAO_VERSION_STRING);
+    return 0;
   }
   for (const Command& command : kCommands) {
     if (std::strcmp(argv[1], command.name) != 0) continue;

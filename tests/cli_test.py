@@ -392,6 +392,29 @@ UMASK = os.umask(0)
 os.umask(UMASK)
 
 
+class HelpAndVersion(unittest.TestCase):
+    def test_version_prints_the_library_version(self):
+        code, out, err = run("--version")
+        self.assertEqual(code, 0, err)
+        self.assertRegex(out, r"^jixiao \d+\.\d+\.\d+\n$")
+
+    def test_help_lists_every_command_and_the_workbook_forms(self):
+        for flag in ("help", "--help", "-h"):
+            code, out, err = run(flag)
+            self.assertEqual(code, 0, err)
+            for command in ("evaluate", "import", "parse-target", "schemes", "batch",
+                            "check-budget", "targets", "skeleton", "help"):
+                self.assertIn("jixiao " + command, out)
+            self.assertIn("--version", out)
+            self.assertIn("FORM.xlsx|FORM.xls", out)
+
+    def test_no_command_is_usage_on_stderr_exit_2(self):
+        code, out, err = run()
+        self.assertEqual(code, 2)
+        self.assertEqual(out, "")
+        self.assertIn("usage:", err)
+
+
 class SchemesCommand(unittest.TestCase):
     def test_lists_the_four_built_in_schemes(self):
         code, out, _ = run("schemes")
