@@ -26,6 +26,15 @@ void CheckCall(int32_t code, const void* output, size_t output_size, const char*
 // [0, 100], categories summing to the total, every indicator achieved or not.
 void CheckResult(const v1::Evaluation& form, const v1::EvaluationResult& result);
 
+// The built-in scheme the first byte of an import target's input picks.
+const char* SchemeOf(uint8_t byte);
+
+// What an import (jx_import_csv, jx_import_table: `function`) returned: the jx_* conventions, an
+// error message in UTF-8, or a binary Evaluation that parses and that the core scores whole or
+// refuses. Frees the output and the message. In import_checks.cc, which needs the C ABI linked in.
+void CheckImported(const char* function, int32_t code, void* output, size_t output_size,
+                   char* message);
+
 }  // namespace jixiao::fuzz
 
 #endif  // JIXIAO_TESTS_FUZZ_FUZZ_CHECKS_H_
