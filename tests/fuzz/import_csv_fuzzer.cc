@@ -12,8 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   void* output = nullptr;
   size_t output_size = 0;
   char* message = nullptr;
-  int32_t code = jx_import_csv(data + 1, size - 1, jixiao::fuzz::SchemeOf(data[0]),
-                               JX_FORMAT_PROTO, &output, &output_size, &message);
+  int32_t code = jx_import_csv(data + 1, size - 1, jixiao::fuzz::SchemeOf(data[0]), JX_FORMAT_PROTO,
+                               &output, &output_size, &message);
   jixiao::fuzz::CheckImported("jx_import_csv", code, output, output_size, message);
   return 0;
 }
